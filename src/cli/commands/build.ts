@@ -1,0 +1,23 @@
+import { checkKnowledge } from '../../knowledge/check-knowledge.js';
+import { messages } from '../../knowledge/messages.js';
+import { writeAtomic } from '../../knowledge/write-atomic.js';
+import { formatProblem } from '../format.js';
+import type { CliIo } from '../io.js';
+
+/**
+ * `faq build [DIR] [--out FILE]`: the same checks as `faq check`; writes the
+ * compiled JSON only when there is no problem, atomically, so a failed build
+ * leaves the previous file byte-for-byte as it was.
+ */
+export async function build(dir: string, out: string, io: CliIo): Promise<number> {
+  const { knowledge, problems, entryCount } = await checkKnowledge(dir);
+  if (problems.length > 0) {
+    for (const problem of problems) io.err(formatProblem(problem));
+    io.err(messages.summary(problems.length, entryCount));
+    io.err(messages.notBuilt(out));
+    return 1;
+  }
+  await writeAtomic(out, JSON.stringify(knowledge));
+  io.out(messages.built(out, entryCount));
+  return 0;
+}

@@ -1,0 +1,134 @@
+import { classifyQuestion } from './classify.js';
+import { DEFAULTS, type EngineDefaults } from './defaults.js';
+import { normalizeText } from './normalize.js';
+import { rankEntries, type RankedEntry } from './rank-entries.js';
+import { SearchIndex } from './search-index.js';
+import { tokenize } from './tokenize.js';
+import type { Answer, ClinicOverrides, CompiledKnowledge, Engine, Handoff } from './types.js';
+import { createVocabularyRewriter } from './vocabulary.js';
+
+/** Crisis words are looked for further into a very long message than matching reads. */
+const CRISIS_SCAN_FACTOR = 4;
+
+/**
+ * Builds an engine over compiled knowledge. Building indexes every question
+ * and phrasing once; `ask` then answers in well under a millisecond at the
+ * shipped size (see `npm run bench`).
+ *
+ * @param overrides per-page clinic details (the widget's attributes); empty values are ignored.
+ * @example
+ * const engine = createEngine(knowledge);
+ * engine.ask('how long does a session take').id; // 'session-length'
+ */
+export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOverrides = {}, options: EngineDefaults = DEFAULTS): Engine {
+  const { settings } = knowledge;
+  const clinicName = overrides.name?.trim() || settings.name;
+  const handoff: Handoff = {
+    text: settings.handoff.replaceAll('{clinic}', clinicName),
+    clinicName,
+    phone: overrides.phone?.trim() || settings.phone,
+    contactUrl: overrides.contactUrl?.trim() || settings.contactUrl,
+  };
+  const rewrite = createVocabularyRewriter(knowledge.vocabulary);
+  const prepare = (text: string) => tokenize(rewrite(normalizeText(text)));
+  const index = new SearchIndex(knowledge.entries, prepare, options);
+  const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
+
+  /** Every segment worth matching: the whole message, and its last sentences (where a long story puts its question). */
+  const segmentsOf = (text: string, question: string[]): string[][] => {
+    const sentences = text.split(/[.!?\n]+/).map((sentence) => sentence.trim()).filter(Boolean);
+    const segments = [question.join(' ')];
+    if (sentences.length > 1) {
+      const last = sentences.length - 1;
+      segments.push(sentences[last]!, `${sentences[last - 1]} ${sentences[last]}`);
+      const asked = text.match(/[^.!?\n]*\?/g)?.map((sentence) => sentence.trim()) ?? [];
+      segments.push(...asked);
+    }
+    return segments.slice(0, options.maxSegments + 1).map((segment) => tokenize(rewrite(normalizeText(segment))));
+  };
+
+  const rank = (text: string, question: string[]): RankedEntry[] => {
+    const best = new Map<number, number>();
+    for (const terms of segmentsOf(text, question)) {
+      if (terms.length === 0) continue;
+      for (const { entry, score } of rankEntries(index, terms, options)) if (score > (best.get(entry) ?? 0)) best.set(entry, score);
+    }
+    return [...best].map(([entry, score]) => ({ entry, score })).sort((a, b) => b.score - a.score);
+  };
+
+  const reply = (question: string, truncated: boolean, fields: Partial<Answer>): Answer => ({
+    question,
+    kind: 'fallback',
+    id: null,
+    score: 0,
+    suggestions: [],
+    title: null,
+    markdown: null,
+    related: [],
+    sources: [],
+    intent: null,
+    crisis: null,
+    handoff,
+    truncated,
+    ...fields,
+  });
+
+  const ask = (input: string): Answer => {
+    const raw = typeof input === 'string' ? input : String(input ?? '');
+    const truncated = raw.length > options.maxQuestionLength;
+    const question = raw.slice(0, options.maxQuestionLength).trim();
+    const words = normalizeText(raw.slice(0, options.maxQuestionLength * CRISIS_SCAN_FACTOR)).split(' ').filter(Boolean);
+    const classification = classifyQuestion(words);
+    switch (classification.kind) {
+      case 'crisis':
+        return reply(question, truncated, { kind: 'crisis', score: 1, crisis: settings.crisis });
+      case 'smalltalk':
+        return reply(question, truncated, { kind: 'smalltalk', score: 1, intent: classification.intent, handoff: null });
+      case 'refusal':
+        return reply(question, truncated, { kind: 'fallback', score: 0 });
+    }
+    const matchWords = classification.words.slice(0, Math.ceil(options.maxQuestionLength / 2));
+    const ranked = rank(question, matchWords);
+    const [first, second] = ranked;
+    if (!first || first.score < options.suggestThreshold) {
+      return reply(question, truncated, { score: round(first?.score ?? 0) });
+    }
+    const margin = first.score - (second?.score ?? 0);
+    if (first.score >= options.certainThreshold || (first.score >= options.answerThreshold && margin >= options.answerMargin)) {
+      const entry = knowledge.entries[first.entry]!;
+      const sources = entry.sources.flatMap((id) => {
+        const source = settings.sources[id];
+        return source?.title && source.url ? [{ title: source.title, url: source.url }] : [];
+      });
+      return reply(question, truncated, {
+        kind: 'answer',
+        id: entry.id,
+        score: round(first.score),
+        title: entry.question,
+        markdown: entry.answer,
+        related: entry.related.filter((id) => byId.has(id)),
+        sources,
+      });
+    }
+    const suggestions = ranked
+      .filter((candidate) => candidate.score >= Math.max(options.suggestThreshold, first.score * options.suggestRelative))
+      .slice(0, options.maxSuggestions)
+      .map((candidate) => knowledge.entries[candidate.entry]!.id);
+    return reply(question, truncated, { kind: 'suggest', score: round(first.score), suggestions });
+  };
+
+  return {
+    knowledge,
+    entry: (id) => byId.get(id),
+    ask(text) {
+      try {
+        return ask(text);
+      } catch {
+        // Never leave a visitor without a reply; the handoff is always there.
+        return reply(String(text).slice(0, options.maxQuestionLength), false, {});
+      }
+    },
+  };
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -1,0 +1,36 @@
+/**
+ * Every number that decides what the engine says, in one frozen object.
+ * Change them only together with the golden set (`test/golden/`), which shows
+ * what each change does; `docs/how-answers-are-chosen.md` explains them.
+ */
+export const DEFAULTS = Object.freeze({
+  /** Longer messages are cut to this many characters (and the reply says so). */
+  maxQuestionLength: 1000,
+  /** An entry at or above this confidence can be the answer... */
+  answerThreshold: 0.4,
+  /** ...if it leads the next entry by at least this much (otherwise: "did you mean"). */
+  answerMargin: 0.05,
+  /** At or above this confidence an entry is the answer whatever the margin. */
+  certainThreshold: 0.8,
+  /** Below this the best entry is not even worth suggesting: the honest fallback. */
+  suggestThreshold: 0.25,
+  /** A suggestion must score at least this share of the best one. */
+  suggestRelative: 0.6,
+  /** How many "did you mean" suggestions at most. */
+  maxSuggestions: 3,
+  /** Fuse.js threshold when looking up a misspelled word among the known words (0 exact, 1 anything). */
+  fuzzyThreshold: 0.34,
+  /** Words shorter than this are never corrected as typos (too many near neighbours). */
+  fuzzyMinLength: 4,
+  /** How much a corrected word counts compared with an exact one, at most. */
+  fuzzyWeight: 0.8,
+  /** Exponent weight of query coverage (the message's words a phrasing explains) against text coverage (the phrasing's words the message has). */
+  queryCoverageWeight: 0.6,
+  /** How far the words of an entry's answer (not just its phrasings) can lift its score towards 1. */
+  answerTextWeight: 0.3,
+  /** Long messages are also read sentence by sentence from the end; at most this many. */
+  maxSegments: 4,
+});
+
+/** The type of {@link DEFAULTS}, for engines built with other values in tests. */
+export type EngineDefaults = typeof DEFAULTS;

@@ -1,0 +1,22 @@
+/**
+ * faq-chat's matching engine: DOM-free, runs unchanged in Node and the browser.
+ * Give it parsed knowledge; ask it questions; get {@link Answer}s.
+ * @module
+ */
+export { createEngine } from './create-engine.js';
+export { parseKnowledge, KnowledgeFormatError } from './parse-knowledge.js';
+export { KNOWLEDGE_FORMAT } from './types.js';
+export type {
+  Answer,
+  AnswerKind,
+  ClinicOverrides,
+  ClinicSettings,
+  CompiledKnowledge,
+  CrisisResource,
+  Engine,
+  Handoff,
+  KnowledgeEntry,
+  SmalltalkIntent,
+  SourceInfo,
+  VisibleSource,
+} from './types.js';

@@ -1,0 +1,41 @@
+import { TEXTING } from './phrases/texting.js';
+
+// Invisible and control characters visitors paste in by accident (or on purpose).
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/**
+ * Brings a message to plain lowercase words: Unicode folded (NFKD, accents
+ * dropped), invisible characters removed, digit-for-letter spellings undone
+ * inside words ("su1c1de"), contractions and texting shorthand expanded,
+ * punctuation turned into spaces. The same function prepares the knowledge,
+ * so both sides meet in the same form.
+ *
+ * @example normalizeText("What's K  like?? ur thoughts") === "what is k like your thoughts"
+ */
+export function normalizeText(text: string): string {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(INVISIBLE, ' ')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
+    // "helloooo", "pleeease": long runs of one letter are emphasis, not spelling.
+    .replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const words = folded
+    // A word mixing letters with look-alike digits or symbols is spelled, not numbered.
+    .replace(/[\p{L}0-9@$]*\p{L}[\p{L}0-9@$]*/gu, (word) =>
+      /[0-9@$]/.test(word) && /\p{L}{2}/u.test(word) && !/^\d+(mg|ml|kg|st|nd|rd|th|s|am|pm)$/.test(word)
+        ? word.replace(/[0-9@$]/g, (c) => LEET[c] ?? c)
+        : word,
+    )
+    .replace(/(\p{L})'(s|re|ve|ll|d|m|t)\b/gu, (_, letter: string, ending: string) => {
+      // "what's" → "what is"; "don't" → "do not"; "kid's" keeps "kid".
+      const expansions: Record<string, string> = { re: ' are', ve: ' have', ll: ' will', d: ' would', m: ' am', s: ' is' };
+      return ending === 't' ? `${letter}t` : letter + (expansions[ending] ?? '');
+    })
+    .replace(/n't\b/g, 'nt')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.map((word) => TEXTING[word] ?? word).join(' ').replace(/\bmy self\b/g, 'myself');
+}

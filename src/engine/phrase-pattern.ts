@@ -1,0 +1,87 @@
+import { editDistance } from './edit-distance.js';
+
+/**
+ * The small pattern language of the phrase lists (crisis, small talk,
+ * requests we refuse), written so a clinician can read and extend them:
+ *
+ * - words separated by spaces must appear in that order, next to each other;
+ * - `a|b` means either word (alternatives are single words);
+ * - `word*` means any word starting with "word" (`suicid*`);
+ * - `...` allows up to three other words in between;
+ * - `[word]` (or `[a|b]`) is an optional word;
+ * - `=word` is matched exactly, without typo tolerance.
+ *
+ * With `fuzzy`, one typo is tolerated in words of four letters or more (two
+ * from eight letters), when the first letter is right.
+ */
+export interface PhrasePattern {
+  /** The pattern line as written. */
+  readonly source: string;
+  /** Where a match starting exactly at `start` ends (exclusive), or -1. */
+  matchAt(words: readonly string[], start: number): number;
+  /** Whether the pattern matches anywhere in the words. */
+  test(words: readonly string[]): boolean;
+}
+
+interface Option {
+  text: string;
+  prefix: boolean;
+  exact: boolean;
+}
+type Slot = { kind: 'gap' } | { kind: 'word'; options: Option[]; optional: boolean };
+
+const MAX_GAP = 3;
+
+function wordMatches(option: Option, word: string, fuzzy: boolean): boolean {
+  if (option.prefix) {
+    if (word.startsWith(option.text)) return true;
+    return fuzzy && option.text.length >= 5 && word[0] === option.text[0] && editDistance(word.slice(0, option.text.length + 1), option.text, 1) <= 1;
+  }
+  if (word === option.text) return true;
+  if (!fuzzy || option.exact || option.text.length < 4 || word.length < 3 || word[0] !== option.text[0]) return false;
+  return editDistance(word, option.text, 2) <= (option.text.length >= 8 ? 2 : 1);
+}
+
+/** Compiles one pattern line; see the language above. */
+export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
+  const slots: Slot[] = source
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .map((part): Slot => {
+      if (part === '...') return { kind: 'gap' };
+      const optional = part.startsWith('[') && part.endsWith(']');
+      const body = optional ? part.slice(1, -1) : part;
+      const options = body.split('|').map((text) => {
+        const exact = text.startsWith('=');
+        const word = exact ? text.slice(1) : text;
+        return word.endsWith('*') ? { text: word.slice(0, -1), prefix: true, exact } : { text: word, prefix: false, exact };
+      });
+      return { kind: 'word', options, optional };
+    });
+  const matchFrom = (words: readonly string[], slotIndex: number, wordIndex: number): number => {
+    if (slotIndex === slots.length) return wordIndex;
+    const slot = slots[slotIndex]!;
+    if (slot.kind === 'gap') {
+      for (let skip = 0; skip <= MAX_GAP && wordIndex + skip <= words.length; skip++) {
+        const end = matchFrom(words, slotIndex + 1, wordIndex + skip);
+        if (end !== -1) return end;
+      }
+      return -1;
+    }
+    const word = words[wordIndex];
+    if (word !== undefined && slot.options.some((option) => wordMatches(option, word, fuzzy))) {
+      const end = matchFrom(words, slotIndex + 1, wordIndex + 1);
+      if (end !== -1) return end;
+    }
+    return slot.optional ? matchFrom(words, slotIndex + 1, wordIndex) : -1;
+  };
+  return {
+    source,
+    matchAt: (words, start) => matchFrom(words, 0, start),
+    test(words) {
+      for (let start = 0; start < words.length; start++) if (matchFrom(words, 0, start) !== -1) return true;
+      return false;
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { INTENT_PAIRS, STOP_WORDS } from './phrases/stop-words.js';
+
+/**
+ * A light English stemmer: enough to make "sessions", "session" and
+ * "infusions" meet, without the surprises of an aggressive one. Typos are
+ * the fuzzy step's job, not this one's.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 4 && !word.endsWith('eed')) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is|ys)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Splits normalized text into the terms used for matching: stop words
+ * dropped, the rest stemmed, and intent pairs ("how long", "how many") kept
+ * as one extra term so they can tell questions apart.
+ */
+export function tokenize(normalized: string): string[] {
+  const words = normalized.split(' ').filter(Boolean);
+  const terms: string[] = [];
+  words.forEach((word, index) => {
+    const next = words[index + 1];
+    const stemmedNext = next === undefined ? undefined : stem(next);
+    for (const [first, second] of INTENT_PAIRS) {
+      if (word === first && stemmedNext === second) terms.push(`${first}_${second}`);
+    }
+    if (!STOP_WORDS.has(word)) terms.push(stem(word));
+  });
+  return terms;
+}

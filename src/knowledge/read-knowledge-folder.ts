@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ClinicSettings } from '../engine/types.js';
+import { messages } from './messages.js';
+import type { Problem } from './problem.js';
+import { readEntry, type EntryFile } from './read-entry.js';
+import { SETTINGS_FILE, readSettings } from './read-settings.js';
+import { VOCABULARY_FILE, readVocabulary } from './read-vocabulary.js';
+
+/** Everything read from a knowledge folder, before rules across files run. */
+export interface KnowledgeFolder {
+  entries: EntryFile[];
+  settings: ClinicSettings;
+  vocabulary: Record<string, string>;
+  problems: Problem[];
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isEntryFile = (name: string) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md' && !name.startsWith('.');
+/** Paths in messages use forward slashes and start with the folder as staff typed it. */
+const display = (...parts: string[]) => join(...parts).split('\\').join('/');
+
+/**
+ * Reads a knowledge folder: `clinic.yaml`, `vocabulary.yaml`, and one entry
+ * per `.md` file in each topic folder (the folder name is the topic, the file
+ * name the id).
+ */
+export async function readKnowledgeFolder(dir: string): Promise<KnowledgeFolder> {
+  const problems: Problem[] = [];
+  const entries: EntryFile[] = [];
+  if (!existsSync(dir)) {
+    return { entries, settings: readSettings('', '').settings, vocabulary: {}, problems: [{ file: display(dir), line: 1, message: messages.folderMissing(display(dir)) }] };
+  }
+  const readOptional = async (name: string) => (existsSync(join(dir, name)) ? readFile(join(dir, name), 'utf8') : undefined);
+
+  const settingsText = await readOptional(SETTINGS_FILE);
+  const settingsRead = readSettings(display(dir, SETTINGS_FILE), settingsText ?? '');
+  if (settingsText === undefined) problems.push({ file: display(dir, SETTINGS_FILE), line: 1, message: messages.settingsMissingFile(SETTINGS_FILE) });
+  else problems.push(...settingsRead.problems);
+
+  const vocabularyText = await readOptional(VOCABULARY_FILE);
+  const vocabularyRead = readVocabulary(display(dir, VOCABULARY_FILE), vocabularyText ?? '');
+  problems.push(...vocabularyRead.problems);
+
+  const top = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const item of top) {
+    if (item.isFile() && isEntryFile(item.name)) problems.push({ file: display(dir, item.name), line: 1, message: messages.entryOutsideTopic() });
+    if (!item.isDirectory() || item.name.startsWith('.')) continue;
+    const topic = item.name;
+    const files = (await readdir(join(dir, topic))).filter(isEntryFile).sort();
+    for (const name of files) {
+      const file = display(dir, topic, name);
+      const id = name.slice(0, -'.md'.length);
+      if (!ID_PATTERN.test(id)) problems.push({ file, line: 1, message: messages.badFileName(name) });
+      const read = readEntry(file, id, topic, await readFile(join(dir, topic, name), 'utf8'));
+      problems.push(...read.problems);
+      if (read.entry) entries.push(read.entry);
+    }
+  }
+  return { entries, settings: settingsRead.settings, vocabulary: vocabularyRead.vocabulary, problems };
+}

@@ -1,0 +1,69 @@
+import type { ClinicSettings, CrisisResource, SourceInfo } from '../engine/types.js';
+import { messages } from './messages.js';
+import { parseYaml } from './parse-yaml.js';
+import type { Problem } from './problem.js';
+
+/** The clinic settings file's name inside the knowledge folder. */
+export const SETTINGS_FILE = 'clinic.yaml';
+
+const SETTINGS_FIELDS = ['name', 'phone', 'contact_url', 'handoff', 'crisis', 'sources'];
+const isWebUrl = (value: string) => /^https?:\/\/\S+$/i.test(value);
+const asText = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+
+/**
+ * Reads `clinic.yaml`: the clinic's contact details, the handoff wording, the
+ * crisis resources and the list of citable sources.
+ */
+export function readSettings(file: string, text: string): { settings: ClinicSettings; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const yaml = parseYaml(text);
+  const settings: ClinicSettings = { name: '', phone: '', contactUrl: '', handoff: '', crisis: { intro: '', resources: [] }, sources: {} };
+  if (yaml.error) return { settings, problems: [{ file, line: yaml.error.line, message: messages.yamlSyntax(yaml.error.message) }] };
+  if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
+    return { settings, problems: [{ file, line: 1, message: messages.notAMapping() }] };
+  }
+  const fields = yaml.value as Record<string, unknown>;
+  const lineOf = (key: string) => yaml.keyLines.get(key) ?? 1;
+  const report = (key: string, message: string) => problems.push({ file, line: lineOf(key), message });
+
+  for (const key of Object.keys(fields)) if (!SETTINGS_FIELDS.includes(key)) report(key, messages.settingsUnknownField(key));
+  for (const key of ['name', 'phone', 'contact_url', 'handoff']) if (asText(fields[key]) === '') report(key, messages.settingsField(key));
+  settings.name = asText(fields.name);
+  settings.phone = asText(fields.phone);
+  settings.contactUrl = asText(fields.contact_url);
+  settings.handoff = asText(fields.handoff);
+  if (settings.contactUrl && !isWebUrl(settings.contactUrl)) report('contact_url', messages.settingsUrl('contact_url', settings.contactUrl));
+
+  const crisis = fields.crisis as { intro?: unknown; resources?: unknown } | undefined;
+  const resources: CrisisResource[] = [];
+  const rawResources = Array.isArray(crisis?.resources) ? (crisis.resources as unknown[]) : [];
+  for (const raw of rawResources) {
+    const item = (raw ?? {}) as Record<string, unknown>;
+    const resource: CrisisResource = { label: asText(item.label) };
+    if (asText(item.phone)) resource.phone = asText(item.phone);
+    if (asText(item.sms)) resource.sms = asText(item.sms);
+    if (asText(item.sms_body)) resource.smsBody = asText(item.sms_body);
+    resources.push(resource);
+  }
+  const crisisIsValid =
+    asText(crisis?.intro) !== '' && resources.length > 0 && resources.every((r) => r.label !== '' && (r.phone || r.sms));
+  if (!crisisIsValid) report('crisis', messages.settingsCrisis());
+  settings.crisis = { intro: asText(crisis?.intro), resources };
+
+  const sources = fields.sources;
+  if (sources !== undefined && sources !== null) {
+    if (typeof sources !== 'object' || Array.isArray(sources)) report('sources', messages.notAMapping());
+    else {
+      for (const [id, raw] of Object.entries(sources as Record<string, unknown>)) {
+        const item = (raw ?? {}) as Record<string, unknown>;
+        const info: SourceInfo = {};
+        if (asText(item.title)) info.title = asText(item.title);
+        if (asText(item.url)) info.url = asText(item.url);
+        if (asText(item.note)) info.note = asText(item.note);
+        if (Boolean(info.title) !== Boolean(info.url) || (info.url && !isWebUrl(info.url))) report('sources', messages.settingsSource(id));
+        settings.sources[id] = info;
+      }
+    }
+  }
+  return { settings, problems };
+}

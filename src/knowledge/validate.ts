@@ -1,0 +1,40 @@
+import { checkAnswer } from './check-answer.js';
+import { messages } from './messages.js';
+import type { EntryFile } from './read-entry.js';
+import type { Problem } from './problem.js';
+
+/**
+ * Rules that look across entries: unique ids and phrasings, `related` and
+ * `sources` that point at something real, and each answer's markdown.
+ */
+export function validateEntries(entries: EntryFile[], knownSources: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map<string, EntryFile>();
+  const phrasingOwner = new Map<string, { entry: EntryFile; line: number }>();
+  const itemLine = (entry: EntryFile, field: string, index: number) =>
+    entry.lines.items.get(field)?.[index] ?? entry.lines.field.get(field) ?? 1;
+
+  for (const entry of entries) {
+    const other = byId.get(entry.id);
+    if (other) problems.push({ file: entry.file, line: 1, message: messages.duplicateId(entry.id, other.file) });
+    else byId.set(entry.id, entry);
+  }
+  for (const entry of entries) {
+    entry.phrasings.forEach((phrasing, index) => {
+      const key = phrasing.toLowerCase().replace(/\s+/g, ' ');
+      const owner = phrasingOwner.get(key);
+      if (owner && owner.entry !== entry) {
+        problems.push({ file: entry.file, line: itemLine(entry, 'phrasings', index), message: messages.duplicatePhrasing(phrasing, `${owner.entry.file}:${owner.line}`) });
+      } else if (!owner) phrasingOwner.set(key, { entry, line: itemLine(entry, 'phrasings', index) });
+    });
+    entry.related.forEach((id, index) => {
+      if (id === entry.id) problems.push({ file: entry.file, line: itemLine(entry, 'related', index), message: messages.relatedSelf() });
+      else if (!byId.has(id)) problems.push({ file: entry.file, line: itemLine(entry, 'related', index), message: messages.unknownRelated(id) });
+    });
+    entry.sources.forEach((source, index) => {
+      if (!knownSources.has(source)) problems.push({ file: entry.file, line: itemLine(entry, 'sources', index), message: messages.unknownSource(source) });
+    });
+    problems.push(...checkAnswer(entry));
+  }
+  return problems;
+}
