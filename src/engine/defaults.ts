@@ -7,13 +7,13 @@ export const DEFAULTS = Object.freeze({
   /** Longer messages are cut to this many characters (and the reply says so). */
   maxQuestionLength: 1000,
   /** An entry at or above this confidence can be the answer... */
-  answerThreshold: 0.4,
+  answerThreshold: 0.45,
   /** ...if it leads the next entry by at least this much (otherwise: "did you mean"). */
-  answerMargin: 0.05,
+  answerMargin: 0.06,
   /** At or above this confidence an entry is the answer whatever the margin. */
   certainThreshold: 0.8,
   /** Below this the best entry is not even worth suggesting: the honest fallback. */
-  suggestThreshold: 0.25,
+  suggestThreshold: 0.3,
   /** A suggestion must score at least this share of the best one. */
   suggestRelative: 0.6,
   /** How many "did you mean" suggestions at most. */
@@ -27,10 +27,10 @@ export const DEFAULTS = Object.freeze({
   /** Exponent weight of query coverage (the message's words a phrasing explains) against text coverage (the phrasing's words the message has). */
   queryCoverageWeight: 0.6,
   /** How far the words of an entry's answer (not just its phrasings) can lift its score towards 1. */
-  answerTextWeight: 0.3,
+  answerTextWeight: 0.45,
   /** Long messages are also read sentence by sentence from the end; at most this many. */
   maxSegments: 4,
 });
 
 /** The type of {@link DEFAULTS}, for engines built with other values in tests. */
-export type EngineDefaults = typeof DEFAULTS;
+export type EngineDefaults = { readonly [K in keyof typeof DEFAULTS]: number };

@@ -58,7 +58,7 @@ export class SearchIndex {
       }
     });
     entries.forEach((entry, entryIndex) => {
-      for (const term of new Set(prepare(`${entry.question} ${entry.tags.join(' ')} ${entry.answer}`))) {
+      for (const term of new Set(prepare(`${entry.question} ${entry.phrasings.join(" ")} ${entry.tags.join(" ")} ${entry.answer}`))) {
         const list = this.bodyPostings.get(term);
         if (list) list.push(entryIndex);
         else this.bodyPostings.set(term, [entryIndex]);

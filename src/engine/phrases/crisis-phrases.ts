@@ -17,7 +17,7 @@
  */
 export const CRISIS_PHRASES: readonly string[] = [
   // Suicide, named (any form; one typo per longer word is tolerated). Alternatives are single words.
-  'suicid*', 'suiside*', 'sucid*', 'suecid*', 'sewerslide', 'sewer slide', 'unalive*', 'self delete', 'selfdelete', 'kms',
+  'suicid*', 'suiside*', 'sucid*', 'suecid*', 'sewerslide', 'sewer slide', 'unaliv*', 'self delete', 'selfdelete', 'kms',
   // Killing oneself ("killing me" alone is left out: "this anxiety is killing me" is an idiom)
   'kill|killing|kil|killin|killed ... myself|mysef|meself', 'off|offing ... myself', 'end|ending|ended|take|taking|took my [own] life',
   'end|ending it all', 'end|ending everything|things', 'end it ... tonight|today|now|soon|forever', 'end it for good',
