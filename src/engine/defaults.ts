@@ -28,6 +28,10 @@ export const DEFAULTS = Object.freeze({
   queryCoverageWeight: 0.6,
   /** How far the words of an entry's answer (not just its phrasings) can lift its score towards 1. */
   answerTextWeight: 0.45,
+  /** Above this many indexed texts, very common words only score candidates found by rarer words. */
+  candidateMinTexts: 2000,
+  /** A word in more than this share of texts counts as very common. */
+  commonTermShare: 0.02,
   /** Long messages are also read sentence by sentence from the end; at most this many. */
   maxSegments: 4,
 });

@@ -19,15 +19,25 @@ export function rankEntries(index: SearchIndex, terms: readonly string[], option
   const resolved = [...new Set(terms)].map((term) => index.resolve(term));
   const queryWeight = resolved.reduce((sum, term) => sum + term.weight, 0);
   if (queryWeight === 0) return [];
+  // Candidate step for large knowledge: a word in most texts ("ketamine") would make
+  // every query walk most of the index, so such words only add to texts that
+  // rarer words already found. Below the size limit every word is walked, so the
+  // shipped knowledge is scored exactly.
+  const large = index.texts.length > options.candidateMinTexts;
+  const isCommon = (postings: readonly unknown[], total: number) => large && postings.length > total * options.commonTermShare;
+  const ordered = [...resolved].sort((a, b) => b.weight - a.weight);
+
   // Per text: weight of the message's words it matched, and of its own words matched.
   const matchedQuery = new Map<number, number>();
   const matchedText = new Map<number, number>();
-  for (const term of resolved) {
+  for (const term of ordered) {
     const best = new Map<number, { query: number; text: number }>();
     for (const match of term.matches) {
       const textWeight = index.weightOf(match.term) * match.similarity;
       const queryShare = term.weight * match.similarity;
-      for (const id of index.textsWith(match.term)) {
+      const postings = index.textsWith(match.term);
+      const ids = isCommon(postings, index.texts.length) ? [...matchedQuery.keys()].filter((id) => index.texts[id]!.terms.has(match.term)) : postings;
+      for (const id of ids) {
         const previous = best.get(id);
         if (!previous || previous.query < queryShare) best.set(id, { query: queryShare, text: textWeight });
       }
@@ -37,14 +47,6 @@ export function rankEntries(index: SearchIndex, terms: readonly string[], option
       matchedText.set(id, (matchedText.get(id) ?? 0) + text);
     }
   }
-  // Weaker evidence: which answers mention the message's words at all.
-  const bodyWeight = resolved.reduce((sum, term) => sum + index.bodyWeightOf(term.term), 0);
-  const mentioned = new Map<number, number>();
-  for (const term of resolved) {
-    const entries = new Set([term.term, ...term.matches.map((match) => match.term)].flatMap((word) => index.entriesMentioning(word)));
-    const weight = index.bodyWeightOf(term.term);
-    for (const entry of entries) mentioned.set(entry, (mentioned.get(entry) ?? 0) + weight);
-  }
   const byEntry = new Map<number, number>();
   const blend = options.queryCoverageWeight;
   for (const [id, query] of matchedQuery) {
@@ -53,6 +55,19 @@ export function rankEntries(index: SearchIndex, terms: readonly string[], option
     // so a one-word phrasing ("special k") cannot win on the one common word it shares.
     const score = (query / queryWeight) ** blend * Math.min(1, (matchedText.get(id) ?? 0) / text.weight) ** (1 - blend);
     if (score > (byEntry.get(text.entry) ?? 0)) byEntry.set(text.entry, score);
+  }
+  // Weaker evidence: which answers mention the message's words at all.
+  const bodyWeight = resolved.reduce((sum, term) => sum + index.bodyWeightOf(term.term), 0);
+  const mentioned = new Map<number, number>();
+  for (const term of ordered) {
+    const weight = index.bodyWeightOf(term.term);
+    const entries = new Set<number>();
+    for (const word of new Set([term.term, ...term.matches.map((match) => match.term)])) {
+      const postings = index.entriesMentioning(word);
+      const candidates = isCommon(postings, index.entries.length) ? [...byEntry.keys()].filter((entry) => index.bodyTerms[entry]!.has(word)) : postings;
+      for (const entry of candidates) entries.add(entry);
+    }
+    for (const entry of entries) mentioned.set(entry, (mentioned.get(entry) ?? 0) + weight);
   }
   // The answer's own words lift an entry part of the way towards certainty, never past it.
   for (const [entry, weight] of mentioned) {

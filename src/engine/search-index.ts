@@ -33,6 +33,8 @@ export class SearchIndex {
   private readonly unknownWeight: number;
   /** Entries whose answer text, tags or question contain a term (weaker evidence than phrasings). */
   private readonly bodyPostings = new Map<string, number[]>();
+  /** The same, per entry, for checking one candidate without walking a long list. */
+  readonly bodyTerms: Set<string>[] = [];
 
   constructor(
     readonly entries: readonly KnowledgeEntry[],
@@ -58,7 +60,9 @@ export class SearchIndex {
       }
     });
     entries.forEach((entry, entryIndex) => {
-      for (const term of new Set(prepare(`${entry.question} ${entry.phrasings.join(" ")} ${entry.tags.join(" ")} ${entry.answer}`))) {
+      const terms = new Set(prepare(`${entry.question} ${entry.phrasings.join(' ')} ${entry.tags.join(' ')} ${entry.answer}`));
+      this.bodyTerms[entryIndex] = terms;
+      for (const term of terms) {
         const list = this.bodyPostings.get(term);
         if (list) list.push(entryIndex);
         else this.bodyPostings.set(term, [entryIndex]);
@@ -66,12 +70,14 @@ export class SearchIndex {
     });
     for (const text of this.texts) text.weight = [...text.terms].reduce((sum, term) => sum + this.weightOf(term), 0);
     this.unknownWeight = Math.log(1 + entries.length / 0.5);
+    // Buckets by first letter and length keep each fuzzy look-up small at any corpus size.
     const byLetter = new Map<string, string[]>();
     for (const term of this.postings.keys()) {
       if (term.includes('_') || term.length < options.fuzzyMinLength - 1) continue;
-      const list = byLetter.get(term[0]!) ?? [];
+      const key = term[0]! + term.length;
+      const list = byLetter.get(key) ?? [];
       list.push(term);
-      byLetter.set(term[0]!, list);
+      byLetter.set(key, list);
     }
     // Fuse options: the whole query word against whole known words; no location
     // bias, no length norm (we check the edit distance ourselves), no operators.
@@ -118,10 +124,12 @@ export class SearchIndex {
 
   private findClose(term: string): ResolvedTerm['matches'] {
     if (term.length < this.options.fuzzyMinLength || term.includes('_') || term.length > 32) return [];
-    const fuse = this.fuzzyByLetter.get(term[0]!);
-    if (!fuse) return [];
+    const found: string[] = [];
+    for (let length = term.length - 2; length <= term.length + 3; length++) {
+      for (const { item } of this.fuzzyByLetter.get(term[0]! + length)?.search(term, { limit: 4 }) ?? []) found.push(item);
+    }
     const matches: ResolvedTerm['matches'] = [];
-    for (const { item } of fuse.search(term, { limit: 8 })) {
+    for (const item of found) {
       const distance = editDistance(term, item, 2);
       const allowed = term.length >= 8 ? 2 : 1;
       let similarity = 0;

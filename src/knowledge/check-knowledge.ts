@@ -23,7 +23,7 @@ export async function checkKnowledge(dir: string): Promise<KnowledgeCheck> {
   const folder = await readKnowledgeFolder(dir);
   const problems = [...folder.problems];
   if (folder.entries.length === 0 && problems.length === 0) problems.push({ file: dir, line: 1, message: messages.noEntries(dir) });
-  problems.push(...validateEntries(folder.entries, new Set(Object.keys(folder.settings.sources))));
+  problems.push(...validateEntries(folder.entries, folder.knownSources, folder.unreadableIds));
   const knowledge = compileKnowledge(folder.entries, folder.settings, folder.vocabulary);
   if (problems.length === 0) problems.push(...checkRouting(knowledge, folder.entries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -14,6 +14,10 @@ export interface KnowledgeFolder {
   settings: ClinicSettings;
   vocabulary: Record<string, string>;
   problems: Problem[];
+  /** Ids of entry files that exist but could not be read (their own problem is already reported). */
+  unreadableIds: Set<string>;
+  /** The sources listed in clinic.yaml, or undefined when that list could not be read (its own problem is already reported). */
+  knownSources: Set<string> | undefined;
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -29,8 +33,10 @@ const display = (...parts: string[]) => join(...parts).split('\\').join('/');
 export async function readKnowledgeFolder(dir: string): Promise<KnowledgeFolder> {
   const problems: Problem[] = [];
   const entries: EntryFile[] = [];
+  const unreadableIds = new Set<string>();
   if (!existsSync(dir)) {
-    return { entries, settings: readSettings('', '').settings, vocabulary: {}, problems: [{ file: display(dir), line: 1, message: messages.folderMissing(display(dir)) }] };
+    const folderMissing = { file: display(dir), line: 1, message: messages.folderMissing(display(dir)) };
+    return { entries, settings: readSettings('', '').settings, vocabulary: {}, problems: [folderMissing], unreadableIds, knownSources: undefined };
   }
   const readOptional = async (name: string) => (existsSync(join(dir, name)) ? readFile(join(dir, name), 'utf8') : undefined);
 
@@ -56,7 +62,10 @@ export async function readKnowledgeFolder(dir: string): Promise<KnowledgeFolder>
       const read = readEntry(file, id, topic, await readFile(join(dir, topic, name), 'utf8'));
       problems.push(...read.problems);
       if (read.entry) entries.push(read.entry);
+      else unreadableIds.add(id);
     }
   }
-  return { entries, settings: settingsRead.settings, vocabulary: vocabularyRead.vocabulary, problems };
+  // A clinic.yaml that is missing or unreadable is one problem, not one more per cited source.
+  const knownSources = settingsText !== undefined && settingsRead.sourcesReadable ? new Set(Object.keys(settingsRead.settings.sources)) : undefined;
+  return { entries, settings: settingsRead.settings, vocabulary: vocabularyRead.vocabulary, problems, unreadableIds, knownSources };
 }

@@ -12,15 +12,18 @@ const asText = (value: unknown) => (typeof value === 'string' || typeof value ==
 
 /**
  * Reads `clinic.yaml`: the clinic's contact details, the handoff wording, the
- * crisis resources and the list of citable sources.
+ * crisis resources and the list of citable sources. `sourcesReadable` is false
+ * when the list of sources could not be read at all (a syntax error, or
+ * `sources` not written as a list of names), so entries' `sources` cannot be
+ * checked against it.
  */
-export function readSettings(file: string, text: string): { settings: ClinicSettings; problems: Problem[] } {
+export function readSettings(file: string, text: string): { settings: ClinicSettings; problems: Problem[]; sourcesReadable: boolean } {
   const problems: Problem[] = [];
   const yaml = parseYaml(text);
   const settings: ClinicSettings = { name: '', phone: '', contactUrl: '', handoff: '', crisis: { intro: '', resources: [] }, sources: {} };
-  if (yaml.error) return { settings, problems: [{ file, line: yaml.error.line, message: messages.yamlSyntax(yaml.error.message) }] };
+  if (yaml.error) return { settings, problems: [{ file, line: yaml.error.line, message: messages.yamlSyntax(yaml.error.message) }], sourcesReadable: false };
   if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
-    return { settings, problems: [{ file, line: 1, message: messages.notAMapping() }] };
+    return { settings, problems: [{ file, line: 1, message: messages.notAMapping() }], sourcesReadable: false };
   }
   const fields = yaml.value as Record<string, unknown>;
   const lineOf = (key: string) => yaml.keyLines.get(key) ?? 1;
@@ -51,9 +54,12 @@ export function readSettings(file: string, text: string): { settings: ClinicSett
   settings.crisis = { intro: asText(crisis?.intro), resources };
 
   const sources = fields.sources;
+  let sourcesReadable = true;
   if (sources !== undefined && sources !== null) {
-    if (typeof sources !== 'object' || Array.isArray(sources)) report('sources', messages.notAMapping());
-    else {
+    if (typeof sources !== 'object' || Array.isArray(sources)) {
+      report('sources', messages.notAMapping());
+      sourcesReadable = false;
+    } else {
       for (const [id, raw] of Object.entries(sources as Record<string, unknown>)) {
         const item = (raw ?? {}) as Record<string, unknown>;
         const info: SourceInfo = {};
@@ -65,5 +71,5 @@ export function readSettings(file: string, text: string): { settings: ClinicSett
       }
     }
   }
-  return { settings, problems };
+  return { settings, problems, sourcesReadable };
 }

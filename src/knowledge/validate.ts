@@ -6,8 +6,17 @@ import type { Problem } from './problem.js';
 /**
  * Rules that look across entries: unique ids and phrasings, `related` and
  * `sources` that point at something real, and each answer's markdown.
+ *
+ * @param knownSources the sources listed in clinic.yaml; undefined when that
+ *   list could not be read, so sources are not checked (that file's own problem says why).
+ * @param unreadableIds ids of entry files that exist but could not be read:
+ *   `related` may name them without a second, misleading problem.
  */
-export function validateEntries(entries: EntryFile[], knownSources: ReadonlySet<string>): Problem[] {
+export function validateEntries(
+  entries: EntryFile[],
+  knownSources: ReadonlySet<string> | undefined,
+  unreadableIds: ReadonlySet<string> = new Set(),
+): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, EntryFile>();
   const phrasingOwner = new Map<string, { entry: EntryFile; line: number }>();
@@ -29,10 +38,10 @@ export function validateEntries(entries: EntryFile[], knownSources: ReadonlySet<
     });
     entry.related.forEach((id, index) => {
       if (id === entry.id) problems.push({ file: entry.file, line: itemLine(entry, 'related', index), message: messages.relatedSelf() });
-      else if (!byId.has(id)) problems.push({ file: entry.file, line: itemLine(entry, 'related', index), message: messages.unknownRelated(id) });
+      else if (!byId.has(id) && !unreadableIds.has(id)) problems.push({ file: entry.file, line: itemLine(entry, 'related', index), message: messages.unknownRelated(id) });
     });
     entry.sources.forEach((source, index) => {
-      if (!knownSources.has(source)) problems.push({ file: entry.file, line: itemLine(entry, 'sources', index), message: messages.unknownSource(source) });
+      if (knownSources && !knownSources.has(source)) problems.push({ file: entry.file, line: itemLine(entry, 'sources', index), message: messages.unknownSource(source) });
     });
     problems.push(...checkAnswer(entry));
   }

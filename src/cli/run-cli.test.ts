@@ -1,0 +1,252 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { messages } from '../knowledge/messages.js';
+import type { CliIo } from './io.js';
+import { runCli } from './run-cli.js';
+
+// Tests run from the repository root, so paths are as a staff member types them.
+const fixture = (name: string) => `test/fixtures/knowledge-${name}`;
+
+/** An io that records every line written, and feeds `input` as standard input (none when undefined). */
+function capture(input?: Iterable<string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    out: (text) => void out.push(text),
+    err: (text) => void err.push(text),
+    lines: () =>
+      input === undefined
+        ? undefined
+        : (async function* () {
+            yield* input;
+          })(),
+  };
+  return { io, out, err };
+}
+
+let tmp: string;
+before(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'faq-run-cli-'));
+});
+after(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('faq check', () => {
+  test('check on a valid folder exits 0 and prints only the summary', async () => {
+    const { io, out, err } = capture();
+    assert.equal(await runCli(['check', fixture('valid')], io), 0);
+    assert.deepEqual(out, [messages.summary(0, 3)]);
+    assert.deepEqual(err, []);
+  });
+
+  test('check without a folder checks knowledge/ and counts all 40 entries', async () => {
+    const { io, out } = capture();
+    assert.equal(await runCli(['check'], io), 0);
+    assert.deepEqual(out, ['No problems found in 40 entries.']);
+  });
+
+  test('check on a broken folder exits 1 and prints each problem as file:line: message, then the summary', async () => {
+    const { io, out, err } = capture();
+    const dir = fixture('raw-html');
+    assert.equal(await runCli(['check', dir], io), 1);
+    assert.deepEqual(out, [`${dir}/anxiety/panic-attacks.md:21: ${messages.rawHtml('<br>')}`, '1 problem found in 3 entries.']);
+    assert.deepEqual(err, []);
+  });
+
+  test('check prints every problem of a folder, not only the first', async () => {
+    const { io, out } = capture();
+    const dir = fixture('misrouted-phrasing');
+    assert.equal(await runCli(['check', dir], io), 1);
+    assert.equal(out.length, 4);
+    assert.match(out[0]!, new RegExp(`^${dir}/ketamine/what-is-ketamine\\.md:2: `));
+    assert.equal(out[3], messages.summary(3, 3));
+  });
+});
+
+describe('faq build', () => {
+  test('build writes the compiled JSON with every entry field, the settings and the vocabulary', async () => {
+    const outFile = join(tmp, 'valid', 'knowledge.json');
+    const { io, out, err } = capture();
+    assert.equal(await runCli(['build', fixture('valid'), '--out', outFile], io), 0);
+    assert.deepEqual(out, [messages.built(outFile, 3)]);
+    assert.deepEqual(err, []);
+
+    const compiled = JSON.parse(await readFile(outFile, 'utf8'));
+    assert.equal(compiled.format, 'faq-chat/knowledge@1');
+    assert.deepEqual(
+      compiled.entries.map((entry: { topic: string; id: string }) => `${entry.topic}/${entry.id}`),
+      ['anxiety/panic-attacks', 'ketamine/ketamine-side-effects', 'ketamine/what-is-ketamine'],
+    );
+    const panic = compiled.entries[0];
+    assert.deepEqual(Object.keys(panic).sort(), ['answer', 'id', 'phrasings', 'question', 'related', 'sources', 'tags', 'topic']);
+    assert.equal(panic.question, 'What is a panic attack?');
+    assert.equal(panic.phrasings.length, 5);
+    assert.equal(panic.phrasings[4], 'Last week my heart pounded, I felt dizzy and I was sure I was dying. Was that a panic attack?');
+    assert.match(panic.answer, /^A \*\*panic attack\*\* is a sudden wave/);
+    assert.match(panic.answer, /\n- a racing or pounding heart\n/, 'the answer stays markdown source');
+    assert.deepEqual(panic.related, ['what-is-ketamine']);
+    assert.deepEqual(panic.sources, ['leaflet']);
+    assert.deepEqual(panic.tags, ['anxiety', 'panic']);
+
+    assert.equal(compiled.settings.name, 'Test Clinic');
+    assert.equal(compiled.settings.phone, '+1 555 010 0199');
+    assert.equal(compiled.settings.contactUrl, 'https://example.com/contact');
+    assert.equal(compiled.settings.handoff, 'This is general information. Please talk with a provider at {clinic}.');
+    assert.equal(compiled.settings.crisis.resources.length, 2);
+    assert.deepEqual(compiled.settings.sources.leaflet, { title: 'Patient leaflet', url: 'https://example.com/leaflet' });
+    assert.deepEqual(compiled.vocabulary, { 'special k': 'ketamine', benzos: 'benzodiazepines', 'freak out': 'panic' });
+  });
+
+  test('build of the shipped knowledge holds the 40 entries, each with at least 5 phrasings and 1 source', async () => {
+    const outFile = join(tmp, 'shipped', 'knowledge.json');
+    const { io, out } = capture();
+    assert.equal(await runCli(['build', 'knowledge', '--out', outFile], io), 0);
+    assert.deepEqual(out, [messages.built(outFile, 40)]);
+    const compiled = JSON.parse(await readFile(outFile, 'utf8'));
+    assert.equal(compiled.entries.length, 40);
+    for (const entry of compiled.entries) {
+      for (const field of ['id', 'topic', 'question', 'answer']) assert.equal(typeof entry[field], 'string', `${entry.id}.${field}`);
+      for (const field of ['phrasings', 'related', 'sources']) assert.ok(Array.isArray(entry[field]), `${entry.id}.${field}`);
+      assert.ok(entry.phrasings.length >= 5, entry.id);
+      assert.ok(entry.sources.length >= 1, entry.id);
+    }
+    assert.ok(compiled.settings.crisis.resources.length >= 3);
+    assert.equal(compiled.vocabulary['special k'], 'ketamine');
+  });
+
+  test('a failed build exits 1, says why, and leaves the existing output file byte-for-byte unchanged', async () => {
+    const folder = join(tmp, 'failed-build');
+    const outFile = join(folder, 'knowledge.json');
+    const previous = Buffer.from([0x7b, 0x22, 0xff, 0x00, 0x0a, 0xe2, 0x9c, 0x93, 0x7d]);
+    await rm(folder, { recursive: true, force: true });
+    await runCli(['build', fixture('valid'), '--out', outFile], capture().io);
+    await writeFile(outFile, previous);
+
+    const { io, out, err } = capture();
+    const dir = fixture('unknown-related');
+    assert.equal(await runCli(['build', dir, '--out', outFile], io), 1);
+    assert.deepEqual(out, []);
+    assert.deepEqual(err, [
+      `${dir}/anxiety/panic-attacks.md:10: ${messages.unknownRelated('what-is-ketamin')}`,
+      messages.summary(1, 3),
+      messages.notBuilt(outFile),
+    ]);
+    assert.deepEqual(await readFile(outFile), previous);
+    assert.deepEqual(await readdir(folder), ['knowledge.json'], 'no temporary file is left behind');
+  });
+
+  test('a failed build writes nothing when there was no output yet', async () => {
+    const folder = join(tmp, 'never-built');
+    assert.equal(await runCli(['build', fixture('bad-settings'), '--out', join(folder, 'knowledge.json')], capture().io), 1);
+    await assert.rejects(readdir(folder), { code: 'ENOENT' });
+  });
+});
+
+describe('faq ask', () => {
+  test('ask --json prints exactly one JSON object per question, with id null when no entry answers', async () => {
+    const { io, out, err } = capture();
+    const questions = ['what is ketamine', 'zqx vlorp wibble', 'hello'];
+    assert.equal(await runCli(['ask', '--json', '--knowledge', 'knowledge', ...questions], io), 0);
+    assert.deepEqual(err, []);
+    assert.equal(out.length, 3);
+    const answers = out.map((line) => {
+      assert.ok(!line.includes('\n'), 'one line per answer');
+      return JSON.parse(line);
+    });
+    for (const [index, answer] of answers.entries()) {
+      assert.equal(answer.question, questions[index]);
+      for (const field of ['kind', 'id', 'score', 'suggestions']) assert.ok(field in answer, `${field} is missing`);
+      assert.equal(typeof answer.score, 'number');
+      assert.ok(Array.isArray(answer.suggestions));
+    }
+    assert.equal(answers[0].kind, 'answer');
+    assert.equal(answers[0].id, 'what-is-ketamine');
+    assert.equal(answers[1].kind, 'fallback');
+    assert.equal(answers[1].id, null);
+    assert.equal(answers[2].kind, 'smalltalk');
+    assert.equal(answers[2].id, null);
+  });
+
+  test('ask reads standard input: 3,000 lines give 3,000 JSON lines, in order', async () => {
+    const samples = ['how long does a session take', 'special k side effects', '', 'is it addictive?', 'qwxz'];
+    const input = Array.from({ length: 3000 }, (_, index) => samples[index % samples.length]!);
+    const { io, out, err } = capture(input);
+    assert.equal(await runCli(['ask', '--json', '--knowledge', 'knowledge'], io), 0);
+    assert.deepEqual(err, []);
+    assert.equal(out.length, 3000);
+    out.forEach((line, index) => assert.equal(JSON.parse(line).question, input[index]));
+  });
+
+  test('ask --knowledge reads a knowledge folder and a compiled JSON file alike', async () => {
+    const compiled = join(tmp, 'ask', 'knowledge.json');
+    assert.equal(await runCli(['build', fixture('valid'), '--out', compiled], capture().io), 0);
+    const question = 'what does a panic attack feel like';
+    const fromFolder = capture();
+    const fromFile = capture();
+    assert.equal(await runCli(['ask', '--json', '--knowledge', fixture('valid'), question], fromFolder.io), 0);
+    assert.equal(await runCli(['ask', '--json', '--knowledge', compiled, question], fromFile.io), 0);
+    assert.equal(JSON.parse(fromFolder.out[0]!).id, 'panic-attacks');
+    assert.deepEqual(fromFile.out, fromFolder.out);
+  });
+
+  test('ask without --json prints a readable reply', async () => {
+    const { io, out } = capture();
+    assert.equal(await runCli(['ask', '--knowledge', fixture('valid'), 'what is ketamine'], io), 0);
+    assert.equal(out.length, 1);
+    assert.match(out[0]!, /^> what is ketamine\n\[answer: what-is-ketamine, confidence \d\.\d\d\]\nWhat is ketamine\?\n/);
+    assert.match(out[0]!, /Please talk with a provider at Test Clinic\./);
+  });
+
+  test('ask on a folder with problems lists them and exits 1 without answering', async () => {
+    const { io, out, err } = capture();
+    const dir = fixture('unknown-source');
+    assert.equal(await runCli(['ask', '--json', '--knowledge', dir, 'what is ketamine'], io), 1);
+    assert.deepEqual(out, []);
+    assert.equal(err[0], `${dir}/ketamine/ketamine-side-effects.md:11: ${messages.unknownSource('leaflet.pdf')}`);
+  });
+
+  test('ask on a knowledge path that does not exist exits 1', async () => {
+    const { io, out, err } = capture();
+    assert.equal(await runCli(['ask', '--knowledge', join(tmp, 'nothing-here.json'), 'what is ketamine'], io), 1);
+    assert.deepEqual(out, []);
+    assert.equal(err.length, 1);
+  });
+
+  test('ask with no question and nothing piped in is a usage error (exit 2)', async () => {
+    const { io, out, err } = capture();
+    assert.equal(await runCli(['ask', '--knowledge', fixture('valid')], io), 2);
+    assert.deepEqual(out, []);
+    assert.equal(err.length, 1);
+  });
+});
+
+describe('usage', () => {
+  test('an unknown command exits 2 and shows the usage', async () => {
+    const { io, out, err } = capture();
+    assert.equal(await runCli(['frobnicate'], io), 2);
+    assert.deepEqual(out, []);
+    assert.match(err.join('\n'), /^faq: unknown command "frobnicate"\nUsage:/);
+  });
+
+  test('no command at all exits 2 and shows the usage', async () => {
+    const { io, err } = capture();
+    assert.equal(await runCli([], io), 2);
+    assert.match(err.join('\n'), /^Usage:/);
+  });
+
+  test('an unknown option exits 2', async () => {
+    const { io, err } = capture();
+    assert.equal(await runCli(['check', '--bogus'], io), 2);
+    assert.match(err.join('\n'), /--bogus/);
+  });
+
+  test('--help prints the usage and exits 0', async () => {
+    const { io, out } = capture();
+    assert.equal(await runCli(['--help'], io), 0);
+    assert.match(out.join('\n'), /faq check \[DIR\]/);
+  });
+});

@@ -1,0 +1,212 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, test } from 'node:test';
+import { checkKnowledge } from './check-knowledge.js';
+import { MAX_ANSWER_WORDS } from './check-answer.js';
+import { messages } from './messages.js';
+import { MIN_PHRASINGS } from './read-entry.js';
+
+// Tests run from the repository root (npm test, .ci/run), so fixture paths are
+// given exactly as a staff member would type them, and appear so in messages.
+const fixture = (name: string) => `test/fixtures/knowledge-${name}`;
+
+/** What `faq check` prints for a folder: one `file:line: message` per problem. */
+async function check(dir: string) {
+  const { problems, entryCount } = await checkKnowledge(dir);
+  return { lines: problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`), entryCount };
+}
+
+describe('checkKnowledge on one fixture per rule', () => {
+  test('a valid folder has no problems, and every phrasing is answered by its own entry', async () => {
+    assert.deepEqual(await check(fixture('valid')), { lines: [], entryCount: 3 });
+  });
+
+  test('a YAML syntax error is reported on its line, and entries that relate to the unreadable entry are not blamed for it', async () => {
+    const dir = fixture('yaml-syntax');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/anxiety/panic-attacks.md:2: ${messages.yamlSyntax('Nested mappings are not allowed in compact mappings')}`],
+      entryCount: 2,
+    });
+  });
+
+  test('a missing required field is reported on the first line of its entry', async () => {
+    const dir = fixture('missing-field');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/ketamine/what-is-ketamine.md:1: ${messages.missingField('question')}`],
+      entryCount: 3,
+    });
+  });
+
+  test('an entry with fewer than 5 phrasings is reported on its phrasings line', async () => {
+    const dir = fixture('too-few-phrasings');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/ketamine/ketamine-side-effects.md:3: ${messages.tooFewPhrasings(3, MIN_PHRASINGS)}`],
+      entryCount: 3,
+    });
+  });
+
+  test('the same file name in two topic folders is reported as a duplicate id, naming the other file', async () => {
+    const dir = fixture('duplicate-id');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/ketamine/what-is-ketamine.md:1: ${messages.duplicateId('what-is-ketamine', `${dir}/anxiety/what-is-ketamine.md`)}`],
+      entryCount: 4,
+    });
+  });
+
+  test('a related id that no entry has is reported on its line', async () => {
+    const dir = fixture('unknown-related');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/anxiety/panic-attacks.md:10: ${messages.unknownRelated('what-is-ketamin')}`],
+      entryCount: 3,
+    });
+  });
+
+  test('the same phrasing in two entries is reported on the second, pointing at the line of the first', async () => {
+    const dir = fixture('duplicate-phrasing');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/ketamine/what-is-ketamine.md:6: ${messages.duplicatePhrasing('panic attack', `${dir}/anxiety/panic-attacks.md:4`)}`],
+      entryCount: 3,
+    });
+  });
+
+  test('raw HTML in an answer is reported on the answer line that contains it', async () => {
+    const dir = fixture('raw-html');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/anxiety/panic-attacks.md:21: ${messages.rawHtml('<br>')}`],
+      entryCount: 3,
+    });
+  });
+
+  test('a link whose scheme is not http, https, tel or mailto is reported on its line', async () => {
+    const dir = fixture('bad-link-scheme');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/ketamine/what-is-ketamine.md:15: ${messages.badLinkScheme('ftp://example.com/leaflet.pdf')}`],
+      entryCount: 3,
+    });
+  });
+
+  test('an answer far too long is reported on its first line with its word count', async () => {
+    const dir = fixture('answer-too-long');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/anxiety/panic-attacks.md:13: ${messages.answerTooLong(293, MAX_ANSWER_WORDS)}`],
+      entryCount: 3,
+    });
+  });
+
+  test('an unknown front-matter field is reported on its line with the field it most likely meant', async () => {
+    const dir = fixture('unknown-field');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/anxiety/panic-attacks.md:9: ${messages.unknownField('tag', 'tags')}`],
+      entryCount: 3,
+    });
+  });
+
+  test('a malformed clinic.yaml is reported on the line of the wrong setting', async () => {
+    const dir = fixture('bad-settings');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/clinic.yaml:4: ${messages.settingsUrl('contact_url', 'www.example.com/contact')}`],
+      entryCount: 3,
+    });
+  });
+
+  test('a YAML syntax error in clinic.yaml is one problem on its line, not one more for every source an entry cites', async () => {
+    const dir = fixture('settings-yaml-syntax');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/clinic.yaml:5: ${messages.yamlSyntax('Nested mappings are not allowed in compact mappings')}`],
+      entryCount: 3,
+    });
+  });
+
+  test('a vocabulary line with nothing after the colon is reported on its line', async () => {
+    const dir = fixture('bad-vocabulary');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/vocabulary.yaml:3: ${messages.vocabularyEntry('benzos')}`],
+      entryCount: 3,
+    });
+  });
+
+  test('a source not listed in clinic.yaml is reported on the entry\'s sources line', async () => {
+    const dir = fixture('unknown-source');
+    assert.deepEqual(await check(dir), {
+      lines: [`${dir}/ketamine/ketamine-side-effects.md:11: ${messages.unknownSource('leaflet.pdf')}`],
+      entryCount: 3,
+    });
+  });
+
+  test('phrasings answered by another entry are reported on their lines, and the pair is reported as easily confused', async () => {
+    // Two near-copies of the side-effects entry's phrasings, in the what-is-ketamine entry.
+    const dir = fixture('misrouted-phrasing');
+    const file = `${dir}/ketamine/what-is-ketamine.md`;
+    assert.deepEqual(await check(dir), {
+      lines: [
+        `${file}:2: ${messages.confusedPair('ketamine-side-effects', 2)}`,
+        `${file}:6: ${messages.routedElsewhere('ketamine side-effects?', 'ketamine-side-effects')}`,
+        `${file}:7: ${messages.routedElsewhere('will ketamine make me feel sick?', 'ketamine-side-effects')}`,
+      ],
+      entryCount: 3,
+    });
+  });
+
+  test('a folder that does not exist is one problem, not a crash', async () => {
+    const dir = fixture('does-not-exist');
+    assert.deepEqual(await check(dir), { lines: [`${dir}:1: ${messages.folderMissing(dir)}`], entryCount: 0 });
+  });
+});
+
+/** The 40 ids other parts of the product are tested against (issue 2, section 3), by topic folder. */
+const REQUIRED_IDS: Record<string, string[]> = {
+  ketamine: [
+    'what-is-ketamine', 'ketamine-history', 'how-ketamine-works', 'ketamine-vs-traditional-medications', 'how-fast-ketamine-works',
+    'how-long-relief-lasts', 'is-ketamine-safe', 'side-effects', 'ketamine-misuse-and-addiction', 'fda-approval-spravato',
+    'research-evidence', 'success-rate', 'ketamine-replace-treatment', 'ketamine-with-antidepressants', 'conditions-treated',
+    'does-ketamine-cause-anxiety',
+  ],
+  anxiety: [
+    'what-is-anxiety-disorder', 'anxiety-symptoms', 'how-common-is-anxiety', 'generalized-anxiety-disorder', 'panic-disorder',
+    'social-anxiety-disorder', 'specific-phobias', 'ocd', 'ptsd', 'causes-of-anxiety', 'treatment-resistant-anxiety',
+    'traditional-treatments', 'benzodiazepine-risks', 'self-management',
+  ],
+  sessions: [
+    'eligibility', 'first-consultation', 'during-a-session', 'session-length', 'number-of-sessions', 'booster-sessions',
+    'after-a-session', 'integration', 'cost-and-insurance', 'getting-started',
+  ],
+};
+
+describe('the shipped knowledge', () => {
+  test('the shipped knowledge has no problems and 40 entries', async () => {
+    assert.deepEqual(await check('knowledge'), { lines: [], entryCount: 40 });
+  });
+
+  test('every one of the 40 required ids exists in its topic folder with at least 5 phrasings and 1 source', async () => {
+    const { knowledge } = await checkKnowledge('knowledge');
+    const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
+    const required = Object.entries(REQUIRED_IDS).flatMap(([topic, ids]) => ids.map((id) => ({ topic, id })));
+    assert.equal(new Set(required.map(({ id }) => id)).size, 40);
+    for (const { topic, id } of required) {
+      const entry = byId.get(id);
+      assert.ok(entry, `${id} is missing`);
+      assert.equal(entry.topic, topic, `${id} is in the wrong topic folder`);
+      assert.ok(entry.phrasings.length >= MIN_PHRASINGS, `${id} has only ${entry.phrasings.length} phrasings`);
+      assert.ok(entry.sources.length >= 1, `${id} cites no source`);
+      assert.notEqual(entry.answer.trim(), '', `${id} has no answer`);
+    }
+  });
+});
+
+describe('knowledge/README.md', () => {
+  test('the staff guide quotes every message the checker can show', async () => {
+    const guide = await readFile('knowledge/README.md', 'utf8');
+    const PLACEHOLDER = '\u0000';
+    for (const [name, message] of Object.entries(messages)) {
+      const text = (message as (...args: unknown[]) => string)(PLACEHOLDER, PLACEHOLDER);
+      // The message's own wording (not the names it fills in): its first fragment of 3 words or more, first 3 words.
+      const fragment = text
+        .split(PLACEHOLDER)
+        .map((part) => part.replace(/^["(\s.:,]+|["\s]+$/g, ''))
+        .find((part) => part.split(' ').length >= 3);
+      if (fragment === undefined) continue; // e.g. "Wrote FILE (N entries).": only names and numbers
+      const opening = fragment.split(' ').slice(0, 3).join(' ');
+      assert.ok(guide.includes(opening), `knowledge/README.md does not explain messages.${name} ("${opening}...")`);
+    }
+  });
+});
