@@ -7,13 +7,13 @@ export const DEFAULTS = Object.freeze({
   /** Longer messages are cut to this many characters (and the reply says so). */
   maxQuestionLength: 1000,
   /** An entry at or above this confidence can be the answer... */
-  answerThreshold: 0.45,
+  answerThreshold: 0.4,
   /** ...if it leads the next entry by at least this much (otherwise: "did you mean"). */
-  answerMargin: 0.06,
+  answerMargin: 0.04,
   /** At or above this confidence an entry is the answer whatever the margin. */
   certainThreshold: 0.8,
   /** Below this the best entry is not even worth suggesting: the honest fallback. */
-  suggestThreshold: 0.3,
+  suggestThreshold: 0.2,
   /** A suggestion must score at least this share of the best one. */
   suggestRelative: 0.6,
   /** How many "did you mean" suggestions at most. */
@@ -32,6 +32,10 @@ export const DEFAULTS = Object.freeze({
   candidateMinTexts: 2000,
   /** A word in more than this share of texts counts as very common. */
   commonTermShare: 0.02,
+  /** A phrasing that shares only question words with the message ("how long", "take") counts this much. */
+  genericOnlyFactor: 0.5,
+  /** How much a word unknown to the knowledge weighs, relative to the rarest known word. */
+  unknownWordWeight: 1.6,
   /** Long messages are also read sentence by sentence from the end; at most this many. */
   maxSegments: 4,
 });

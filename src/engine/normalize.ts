@@ -20,6 +20,7 @@ export function normalizeText(text: string): string {
     .replace(INVISIBLE, ' ')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
+    .replace(/%/g, ' percent ')
     // "helloooo", "pleeease": long runs of one letter are emphasis, not spelling.
     .replace(/(\p{L})\1{2,}/gu, '$1$1');
   const words = folded

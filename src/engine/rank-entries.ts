@@ -1,4 +1,5 @@
 import type { EngineDefaults } from './defaults.js';
+import { GENERIC_WORDS } from './phrases/stop-words.js';
 import type { SearchIndex } from './search-index.js';
 
 /** An entry and how well the message fits it, 0 to 1. */
@@ -30,6 +31,8 @@ export function rankEntries(index: SearchIndex, terms: readonly string[], option
   // Per text: weight of the message's words it matched, and of its own words matched.
   const matchedQuery = new Map<number, number>();
   const matchedText = new Map<number, number>();
+  // Texts that matched at least one word saying what the message is about.
+  const onTopic = new Set<number>();
   for (const term of ordered) {
     const best = new Map<number, { query: number; text: number }>();
     for (const match of term.matches) {
@@ -42,7 +45,9 @@ export function rankEntries(index: SearchIndex, terms: readonly string[], option
         if (!previous || previous.query < queryShare) best.set(id, { query: queryShare, text: textWeight });
       }
     }
+    const isTopic = !GENERIC_WORDS.has(term.term);
     for (const [id, { query, text }] of best) {
+      if (isTopic) onTopic.add(id);
       matchedQuery.set(id, (matchedQuery.get(id) ?? 0) + query);
       matchedText.set(id, (matchedText.get(id) ?? 0) + text);
     }
@@ -53,7 +58,8 @@ export function rankEntries(index: SearchIndex, terms: readonly string[], option
     const text = index.texts[id]!;
     // A weighted geometric mean: a text must explain the message AND be explained by it,
     // so a one-word phrasing ("special k") cannot win on the one common word it shares.
-    const score = (query / queryWeight) ** blend * Math.min(1, (matchedText.get(id) ?? 0) / text.weight) ** (1 - blend);
+    const coverage = (query / queryWeight) ** blend * Math.min(1, (matchedText.get(id) ?? 0) / text.weight) ** (1 - blend);
+    const score = onTopic.has(id) ? coverage : coverage * options.genericOnlyFactor;
     if (score > (byEntry.get(text.entry) ?? 0)) byEntry.set(text.entry, score);
   }
   // Weaker evidence: which answers mention the message's words at all.

@@ -69,7 +69,8 @@ export class SearchIndex {
       }
     });
     for (const text of this.texts) text.weight = [...text.terms].reduce((sum, term) => sum + this.weightOf(term), 0);
-    this.unknownWeight = Math.log(1 + entries.length / 0.5);
+    // A word the knowledge never uses is a strong sign the message is about something else.
+    this.unknownWeight = options.unknownWordWeight * Math.log(1 + entries.length / 0.5);
     // Buckets by first letter and length keep each fuzzy look-up small at any corpus size.
     const byLetter = new Map<string, string[]>();
     for (const term of this.postings.keys()) {

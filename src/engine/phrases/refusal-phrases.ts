@@ -11,8 +11,11 @@
  * `refusal-phrases.test.ts`.
  */
 export const REFUSAL_PHRASES: readonly string[] = [
-  // Doses and amounts
-  'dosage|dosages|dosing|dosed|redose|microdose*', 'what|the|a|my|your|which|right|typical|usual|max|maximum|starting|ketamine|k|higher|lower|low|high|same|this|that|each|per|safe dose|doses', 'dose|doses of|for|per', 'mg|mgs|milligram*|microgram*|mcg|ml|cc', 'mg kg', 'per kg|kilo',
+  // Doses and amounts (asked for, not merely mentioned: "I'm on a low dose of X" is not a request)
+  'microdose*', 'redose*', 'mg kg', 'per kg|kilo',
+  'how much|many mg|milligram*|ml|doses|dosage', 'what|which|recommend|recommended|right|correct|typical|usual|normal|best|safe|max|maximum|starting|standard|proper|ideal ... dose|doses|dosage|dosages|dosing|mg|milligram*|microgram*|ml',
+  'dose|doses|dosage|dosing|mg|milligram* ... should|do|would|will|can|could ... i|you|we|they ... take|use|give|get|start|need',
+  'dose|dosage|mg|milligram* ... too|safe|enough|ok|okay|lethal', 'dose|dosage|mg ... for ... me|my|adult*|someone|weight|body',
   'how much|many ketamine|esketamine|spray|sprays|pills|tablets|mg|medication|meds|xanax|valium|ativan|klonopin|zoloft|lexapro|prozac ... take|use|give|inject|snort',
   'how much|many ... should i|can i ... take|use|snort|inject', 'how much is|are ... too much',
   'double|triple|increase|decrease|raise|lower ... my ... dose|meds|medication|pills',
@@ -25,6 +28,6 @@ export const REFUSAL_PHRASES: readonly string[] = [
   'do|take|use|try|doing|taking|using ... ketamine|k|esketamine ... at home|alone|myself|own', 'ketamine|k ... at home ... myself|alone|own|safely',
   'home ... ketamine ... kit', 'cook ... ketamine', 'make|making ketamine ... home|myself|yourself',
   // Diagnosing the visitor
-  'diagnose|diagnosing ... me|myself|my', 'can you diagnose', 'do i have ... gad|ocd|ptsd|panic|phobia|anxiety|disorder|depression|bipolar|adhd',
-  'am i ... depressed|bipolar|ocd|anxious ... or', 'is it ... gad|ocd|ptsd ... or', 'tell me if i have',
+  'diagnose|diagnosing ... me|myself', 'confirm|give|make ... diagnosis', 'can|could|will ... you ... diagnos*', 'do i have ... gad|ocd|ptsd|panic|phobia|anxiety|disorder|depression|bipolar|adhd',
+  'am i ... depressed|bipolar|ocd|anxious ... or', 'is it ... gad|ocd|ptsd ... or', 'tell me if i have', 'which|what ... disorder|condition|diagnosis|illness ... do i have|i have',
 ];
