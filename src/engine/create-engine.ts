@@ -94,6 +94,9 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
       return reply(question, truncated, { score: round(first?.score ?? 0) });
     }
     const margin = first.score - (second?.score ?? 0);
+    const candidates = ranked
+      .filter((candidate) => candidate.score >= Math.max(options.suggestThreshold, first.score * options.suggestRelative))
+      .map((candidate) => knowledge.entries[candidate.entry]!.id);
     if (first.score >= options.certainThreshold || (first.score >= options.answerThreshold && margin >= options.answerMargin)) {
       const entry = knowledge.entries[first.entry]!;
       const sources = entry.sources.flatMap((id) => {
@@ -108,13 +111,11 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
         markdown: entry.answer,
         related: entry.related.filter((id) => byId.has(id)),
         sources,
+        // Not certain: offer the runners-up too ("Not what you meant? …").
+        suggestions: first.score < options.certainThreshold ? candidates.slice(1, options.maxSuggestions) : [],
       });
     }
-    const suggestions = ranked
-      .filter((candidate) => candidate.score >= Math.max(options.suggestThreshold, first.score * options.suggestRelative))
-      .slice(0, options.maxSuggestions)
-      .map((candidate) => knowledge.entries[candidate.entry]!.id);
-    return reply(question, truncated, { kind: 'suggest', score: round(first.score), suggestions });
+    return reply(question, truncated, { kind: 'suggest', score: round(first.score), suggestions: candidates.slice(0, options.maxSuggestions) });
   };
 
   return {

@@ -35,7 +35,7 @@ export const DEFAULTS = Object.freeze({
   /** A phrasing that shares only question words with the message ("how long", "take") counts this much. */
   genericOnlyFactor: 0.5,
   /** How much a word unknown to the knowledge weighs, relative to the rarest known word. */
-  unknownWordWeight: 1.6,
+  unknownWordWeight: 2,
   /** Long messages are also read sentence by sentence from the end; at most this many. */
   maxSegments: 4,
 });

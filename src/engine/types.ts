@@ -100,7 +100,10 @@ export interface Answer {
   id: string | null;
   /** Confidence in the best candidate, 0 (none) to 1 (certain). */
   score: number;
-  /** For `suggest` (and as a hint on `fallback`): up to 3 candidate ids, best first. */
+  /**
+   * For `suggest`: up to 3 candidate ids, best first. For an `answer` short of
+   * certain: up to 2 runner-up ids ("Not what you meant?"). Otherwise empty.
+   */
   suggestions: string[];
   /** For `answer`: the entry's canonical question. */
   title: string | null;

@@ -26,7 +26,7 @@ export const REFUSAL_PHRASES: readonly string[] = [
   'buy|purchase|order|score|cop|sell|sells|selling ... ketamine|esketamine|spravato|k|ket|xanax|benzo*|pills|drugs|valium',
   'where ... buy|purchase|score', 'ketamine|k|drugs|pills ... online ... buy|order|without', 'without ... prescription|script|doctor|clinic',
   'do|take|use|try|doing|taking|using ... ketamine|k|esketamine ... at home|alone|myself|own', 'ketamine|k ... at home ... myself|alone|own|safely',
-  'home ... ketamine ... kit', 'cook ... ketamine', 'make|making ketamine ... home|myself|yourself',
+  'home ... ketamine ... kit', 'cook ... ketamine', 'can|should|could|how|to ... i|you|we ... snort|inject|smoke|shoot ... ketamine|k|it|esketamine', 'snort|snorting|inject|injecting ... ketamine|k|it ... myself|home|instead', 'make|making ketamine ... home|myself|yourself',
   // Diagnosing the visitor
   'diagnose|diagnosing ... me|myself', 'confirm|give|make ... diagnosis', 'can|could|will ... you ... diagnos*', 'do i have ... gad|ocd|ptsd|panic|phobia|anxiety|disorder|depression|bipolar|adhd',
   'am i ... depressed|bipolar|ocd|anxious ... or', 'is it ... gad|ocd|ptsd ... or', 'tell me if i have', 'which|what ... disorder|condition|diagnosis|illness ... do i have|i have',
