@@ -82,7 +82,7 @@ describe('faq build', () => {
       ['anxiety/panic-attacks', 'ketamine/ketamine-side-effects', 'ketamine/what-is-ketamine'],
     );
     const panic = compiled.entries[0];
-    assert.deepEqual(Object.keys(panic).sort(), ['answer', 'id', 'phrasings', 'question', 'related', 'sources', 'tags', 'topic']);
+    assert.deepEqual(Object.keys(panic).sort(), ['answer', 'html', 'id', 'phrasings', 'question', 'related', 'sources', 'tags', 'topic']);
     assert.equal(panic.question, 'What is a panic attack?');
     assert.equal(panic.phrasings.length, 5);
     assert.equal(panic.phrasings[4], 'Last week my heart pounded, I felt dizzy and I was sure I was dying. Was that a panic attack?');

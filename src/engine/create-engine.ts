@@ -64,6 +64,7 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
     suggestions: [],
     title: null,
     markdown: null,
+    html: null,
     related: [],
     sources: [],
     intent: null,
@@ -109,6 +110,7 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
         score: round(first.score),
         title: entry.question,
         markdown: entry.answer,
+        html: entry.html ?? null,
         related: entry.related.filter((id) => byId.has(id)),
         sources,
         // Not certain: offer the runners-up too ("Not what you meant? …").

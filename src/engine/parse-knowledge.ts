@@ -52,6 +52,7 @@ export function parseKnowledge(data: unknown): CompiledKnowledge {
     for (const key of ['phrasings', 'related', 'sources', 'tags']) {
       if (!isStringArray(entry[key])) fail(`entry ${index} needs a list of text "${key}"`);
     }
+    if (entry.html !== undefined && typeof entry.html !== 'string') fail(`entry ${index} has a non-text "html"`);
     if (ids.has(entry.id as string)) fail(`entry id "${String(entry.id)}" appears twice`);
     ids.add(entry.id as string);
   });

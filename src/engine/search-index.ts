@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { DEFAULTS, type EngineDefaults } from './defaults.js';
 import { editDistance } from './edit-distance.js';
 import type { KnowledgeEntry } from './types.js';

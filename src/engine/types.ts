@@ -17,8 +17,13 @@ export interface KnowledgeEntry {
   question: string;
   /** Other ways visitors ask the same question; the engine matches against these. */
   phrasings: string[];
-  /** The answer as markdown source. It is rendered and sanitized only at display time. */
+  /** The answer as markdown source, as staff wrote it. */
   answer: string;
+  /**
+   * The answer rendered to HTML by `faq build`. Untrusted: the widget sanitizes
+   * it every time it shows it. Without it, the widget shows `answer` as plain text.
+   */
+  html?: string;
   /** Ids of related entries, shown as "Related questions". */
   related: string[];
   /** Ids of the sources the answer's facts come from (see {@link ClinicSettings.sources}). */
@@ -107,8 +112,10 @@ export interface Answer {
   suggestions: string[];
   /** For `answer`: the entry's canonical question. */
   title: string | null;
-  /** For `answer`: the entry's markdown source, to be rendered and sanitized by the caller. */
+  /** For `answer`: the entry's markdown source. */
   markdown: string | null;
+  /** For `answer`: the entry's HTML as compiled (untrusted: sanitize before display), or null. */
+  html: string | null;
   /** For `answer`: related entry ids. */
   related: string[];
   /** For `answer`: the sources a visitor may see (never internal ids). */

@@ -1,5 +1,6 @@
 import { KNOWLEDGE_FORMAT, type ClinicSettings, type CompiledKnowledge } from '../engine/types.js';
 import type { EntryFile } from './read-entry.js';
+import { renderAnswer } from './render-answer.js';
 
 /** Turns checked entries, settings and vocabulary into the JSON the engine and widget read. */
 export function compileKnowledge(entries: EntryFile[], settings: ClinicSettings, vocabulary: Record<string, string>): CompiledKnowledge {
@@ -9,6 +10,6 @@ export function compileKnowledge(entries: EntryFile[], settings: ClinicSettings,
     vocabulary,
     entries: [...entries]
       .sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id))
-      .map(({ id, topic, question, phrasings, answer, related, sources, tags }) => ({ id, topic, question, phrasings, answer, related, sources, tags })),
+      .map(({ id, topic, question, phrasings, answer, related, sources, tags }) => ({ id, topic, question, phrasings, answer, html: renderAnswer(answer), related, sources, tags })),
   };
 }

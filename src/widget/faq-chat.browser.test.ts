@@ -1,0 +1,743 @@
+import { expect, fixture, fixtureCleanup, html } from "@open-wc/testing";
+import { emulateMedia, sendKeys, setViewport } from "@web/test-runner-commands";
+import { createEngine, parseKnowledge } from "../engine/index.js";
+import type { FaqChat } from "./faq-chat.js";
+import { FaqChat as FaqChatElement } from "./faq-chat.js";
+import { FaqChatHarness, waitFor } from "./testing/faq-chat-harness.js";
+
+if (!customElements.get("faq-chat"))
+  customElements.define("faq-chat", FaqChatElement);
+
+const knowledgeUrl = new URL(
+  "/test/fixtures/knowledge-small.json",
+  location.href,
+).href;
+
+// Which vague question the engine answers with suggestions is the engine's
+// business (and tuned often); the widget's business is showing them.
+async function findVagueQuestion(): Promise<string> {
+  const engine = createEngine(
+    parseKnowledge(await (await fetch(knowledgeUrl)).json()),
+  );
+  const candidates = [
+    "tell me more",
+    "therapy",
+    "what about the infusion",
+    "infusion",
+    "options for treatment",
+  ];
+  const vague = candidates.find((text) => engine.ask(text).kind === "suggest");
+  if (!vague)
+    throw new Error(
+      `the engine gives suggestions for none of: ${candidates.join(" | ")}`,
+    );
+  return vague;
+}
+
+async function createChat(
+  template = html`<faq-chat knowledge-src=${knowledgeUrl}></faq-chat>`,
+): Promise<FaqChatHarness> {
+  const element = await fixture<FaqChat>(template);
+  return new FaqChatHarness(element);
+}
+
+// Everything a page could notice going wrong: uncaught errors, rejected promises, console errors and warnings.
+let problems: string[] = [];
+const recordError = (event: ErrorEvent) =>
+  problems.push(`error: ${event.message}`);
+const recordRejection = (event: PromiseRejectionEvent) =>
+  problems.push(`unhandled rejection: ${String(event.reason)}`);
+const originalConsole = { error: console.error, warn: console.warn };
+
+// Contact links would navigate the test page away (or try to open a phone app).
+const preventNavigation = (event: Event) => {
+  if ((event.composedPath()[0] as Element).closest?.("a"))
+    event.preventDefault();
+};
+
+beforeEach(() => {
+  problems = [];
+  sessionStorage.clear();
+  window.addEventListener("error", recordError);
+  window.addEventListener("unhandledrejection", recordRejection);
+  document.addEventListener("click", preventNavigation);
+  console.error = (...args: unknown[]) =>
+    problems.push(`console.error: ${args.join(" ")}`);
+  console.warn = (...args: unknown[]) =>
+    problems.push(`console.warn: ${args.join(" ")}`);
+});
+
+afterEach(async () => {
+  fixtureCleanup();
+  window.removeEventListener("error", recordError);
+  window.removeEventListener("unhandledrejection", recordRejection);
+  document.removeEventListener("click", preventNavigation);
+  Object.assign(console, originalConsole);
+  await emulateMedia({ colorScheme: "light", reducedMotion: "no-preference" });
+  expect(problems, "the page saw errors or console output").to.deep.equal([]);
+});
+
+describe("faq-chat", () => {
+  describe("closed", () => {
+    it("renders a launcher button with an accessible name, collapsed, controlling the hidden panel", async () => {
+      const chat = await createChat();
+      expect(chat.launcher.textContent).to.equal("Ask a question");
+      expect(chat.launcher.getAttribute("aria-expanded")).to.equal("false");
+      expect(chat.launcher.getAttribute("aria-controls")).to.equal(
+        chat.panel.id,
+      );
+      expect(chat.isOpen).to.equal(false);
+    });
+
+    it("is accessible", async () => {
+      const chat = await createChat();
+      await expect(chat.element).to.be.accessible();
+    });
+
+    it("loads nothing but the shell until the visitor shows interest", async () => {
+      const chat = await createChat();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const fetched = performance
+        .getEntriesByType("resource")
+        .map((entry) => entry.name);
+      expect(
+        fetched.some((url) => url.includes("knowledge-small.json")),
+      ).to.equal(false);
+      expect(chat.log).to.equal(null);
+    });
+
+    it("starts loading the knowledge when the visitor hovers the launcher", async () => {
+      const chat = await createChat();
+      chat.launcher.dispatchEvent(new PointerEvent("pointerenter"));
+      await waitFor(
+        () =>
+          performance
+            .getEntriesByType("resource")
+            .some((entry) => entry.name.includes("knowledge-small.json")),
+        "the knowledge request",
+      );
+    });
+  });
+
+  describe("opening", () => {
+    it("opens a labelled non-modal dialog with a polite log, and moves focus to the message field", async () => {
+      const chat = await createChat();
+      await chat.open();
+      expect(chat.launcher.getAttribute("aria-expanded")).to.equal("true");
+      expect(chat.panel.getAttribute("role")).to.equal("dialog");
+      expect(chat.panel.getAttribute("aria-label")).to.equal(
+        "Questions and answers",
+      );
+      expect(chat.panel.hasAttribute("aria-modal")).to.equal(false);
+      expect(chat.log?.getAttribute("aria-live")).to.equal("polite");
+      expect(chat.focused).to.equal(chat.input);
+      expect(chat.element.open).to.equal(true);
+      expect(chat.element.hasAttribute("open")).to.equal(true);
+    });
+
+    it("greets the visitor, says it is not medical advice, and offers starter questions by topic", async () => {
+      const chat = await createChat();
+      await chat.open();
+      const intro = chat.intro()?.textContent ?? "";
+      expect(intro).to.contain(
+        "ketamine treatment for anxiety at Fixture Clinic",
+      );
+      expect(intro).to.contain("general education, not medical advice");
+      expect(intro).to.contain("Ketamine");
+      expect(intro).to.contain("Anxiety");
+      expect(intro).to.contain("Your sessions");
+      expect(chat.chipTexts()).to.include.members([
+        "What is ketamine?",
+        "How long does a ketamine infusion session take?",
+        "What is an anxiety disorder?",
+      ]);
+    });
+
+    it("is accessible when open, after an answer and in the crisis state, in light and dark", async () => {
+      for (const colorScheme of ["light", "dark"] as const) {
+        await emulateMedia({ colorScheme });
+        sessionStorage.clear();
+        const chat = await createChat();
+        await chat.open();
+        await expect(chat.element).to.be.accessible();
+        await chat.ask("what is ketamine");
+        await expect(chat.element).to.be.accessible();
+        await chat.ask("I want to end it all");
+        await expect(chat.element).to.be.accessible();
+        await chat.ask("What is the capital of France?");
+        await chat.ask(await findVagueQuestion());
+        await expect(chat.element).to.be.accessible();
+        fixtureCleanup();
+      }
+    });
+
+    it("follows the dark colour scheme", async () => {
+      await emulateMedia({ colorScheme: "dark" });
+      const chat = await createChat();
+      await chat.open();
+      const background = getComputedStyle(chat.panel).backgroundColor;
+      expect(background).to.equal("rgb(31, 31, 31)");
+    });
+  });
+
+  describe("asking", () => {
+    it("asking a question shows its answer, sources with readable titles, and the handoff", async () => {
+      const chat = await createChat();
+      await chat.open();
+      const reply = await chat.ask("what is ketamine");
+      expect(chat.lastReplyKind()).to.equal("answer");
+      expect(reply.querySelector(".answer-title")?.textContent).to.equal(
+        "What is ketamine?",
+      );
+      expect(reply.querySelector(".answer-body strong")?.textContent).to.equal(
+        "anesthetic",
+      );
+      expect(chat.lastReplyText()).to.contain("Sources");
+      expect(chat.lastReplyText()).to.not.contain("000_seed.txt");
+      const links = chat.links();
+      expect(links).to.deep.include({
+        text: "NIMH: Ketamine and depression",
+        href: "https://www.nimh.nih.gov/news/science-updates/2023/ketamine",
+        target: "_blank",
+        rel: "noopener noreferrer",
+      });
+      expect(chat.lastReplyText()).to.contain("not medical advice");
+      expect(chat.lastReplyText()).to.contain("Talk with Fixture Clinic");
+      expect(links.map((link) => link.href)).to.include.members([
+        "tel:+15550100199",
+        new URL("/contact", location.href).href,
+      ]);
+    });
+
+    it('answers how long a session takes, with "Related questions" chips', async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("how long does a session take");
+      expect(chat.lastReplyKind()).to.equal("answer");
+      expect(chat.lastReplyText()).to.contain("45 to 60 minutes");
+      expect(chat.lastReplyText()).to.contain("Related questions");
+      expect(
+        chat.lastReply().querySelector(".chip")?.textContent?.trim(),
+      ).to.equal(
+        "How much does ketamine treatment cost, and does insurance cover it?",
+      );
+    });
+
+    it("an off-topic question gets an honest fallback, starter questions and the handoff", async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("What is the capital of France?");
+      expect(chat.lastReplyKind()).to.equal("fallback");
+      expect(chat.lastReplyText()).to.contain("I don't have an answer to that");
+      expect(chat.lastReply().querySelectorAll(".chip").length).to.be.within(
+        1,
+        3,
+      );
+      expect(chat.links().map((link) => link.href)).to.include(
+        "tel:+15550100199",
+      );
+    });
+
+    it('a vague question offers "Did you mean…?" chips and the handoff', async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask(await findVagueQuestion());
+      expect(chat.lastReplyKind()).to.equal("suggest");
+      expect(chat.lastReplyText()).to.contain("Did you mean…?");
+      expect(chat.lastReply().querySelectorAll(".chip").length).to.be.within(
+        1,
+        3,
+      );
+      expect(chat.lastReply().querySelector(".handoff")).to.not.equal(null);
+    });
+
+    it("a crisis message shows the crisis panel first, even when it also matches an entry", async () => {
+      const chat = await createChat();
+      await chat.open();
+      const reply = await chat.ask("I want to kill myself, what is ketamine");
+      expect(chat.lastReplyKind()).to.equal("crisis");
+      const firstVisible = [...reply.children].find(
+        (child) => !child.classList.contains("visually-hidden"),
+      );
+      expect(firstVisible?.classList.contains("crisis-panel")).to.equal(true);
+      expect(reply.querySelector(".crisis-panel h3")?.textContent).to.equal(
+        "You can get help right now",
+      );
+      const hrefs = chat
+        .links(reply.querySelector(".crisis-panel") as Element)
+        .map((link) => link.href);
+      expect(hrefs).to.include.members([
+        "tel:988",
+        "sms:988",
+        "tel:911",
+        "sms:741741?&body=HOME",
+      ]);
+      expect(reply.querySelector(".answer-body")).to.equal(null);
+      expect(chat.links().map((link) => link.href)).to.include(
+        "tel:+15550100199",
+      );
+    });
+
+    it("small talk gets a short, kind reply", async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("thanks");
+      expect(chat.lastReplyKind()).to.equal("smalltalk");
+      expect(chat.lastReplyText()).to.contain("You're welcome");
+    });
+
+    it("chips ask their question", async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.clickChip("What is ketamine?");
+      expect(chat.visitorMessages()).to.deep.equal(["What is ketamine?"]);
+      expect(
+        chat.lastReply().querySelector(".answer-title")?.textContent,
+      ).to.equal("What is ketamine?");
+      await chat.clickChip("How long does a ketamine infusion session take?");
+      expect(
+        chat.lastReply().querySelector(".answer-title")?.textContent,
+      ).to.equal("How long does a ketamine infusion session take?");
+    });
+
+    it("Enter in the message field sends the question", async () => {
+      const chat = await createChat();
+      await chat.open();
+      await sendKeys({ type: "what is ketamine" });
+      await sendKeys({ press: "Enter" });
+      await waitFor(
+        () => chat.replies().length === 1 && chat.lastReplyKind() === "answer",
+        "the answer",
+      );
+      expect(chat.input?.value).to.equal("");
+    });
+
+    it("shows the visitor's own text literally, never as HTML", async () => {
+      const chat = await createChat();
+      (window as { pwned?: boolean }).pwned = false;
+      await chat.open();
+      const attack =
+        '<img src=x onerror="window.pwned = true"> **bold** [link](javascript:alert(1))';
+      await chat.ask(attack);
+      expect(chat.visitorMessages()).to.deep.equal([attack]);
+      expect(
+        chat.element.shadowRoot?.querySelector(
+          ".visitor img, .visitor strong, .visitor a",
+        ),
+      ).to.equal(null);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as { pwned?: boolean }).pwned).to.equal(false);
+    });
+
+    it("cuts a very long message to 500 characters and says so", async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("a".repeat(600));
+      const message = chat.element.shadowRoot?.querySelector(
+        ".visitor",
+      ) as HTMLElement;
+      expect(message.querySelector(".notice")?.textContent).to.contain(
+        "first 500 characters",
+      );
+      expect(chat.visitorMessages()[0]).to.contain("a".repeat(500));
+      expect(chat.visitorMessages()[0]).to.not.contain("a".repeat(501));
+    });
+
+    it("ask() resolves with the engine answer and joins the conversation without firing faq-answer", async () => {
+      const chat = await createChat();
+      const events: string[] = [];
+      document.addEventListener("faq-answer", () => events.push("faq-answer"));
+      const answer = await chat.element.ask("what is ketamine");
+      expect(answer.kind).to.equal("answer");
+      expect(answer.id).to.equal("what-is-ketamine");
+      await chat.element.show();
+      expect(chat.visitorMessages()).to.deep.equal(["what is ketamine"]);
+      expect(events).to.deep.equal([]);
+    });
+  });
+
+  describe("closing", () => {
+    it("Escape closes the panel and returns focus to the launcher", async () => {
+      const chat = await createChat();
+      await chat.open();
+      expect(chat.focused).to.equal(chat.input);
+      await sendKeys({ press: "Escape" });
+      expect(chat.isOpen).to.equal(false);
+      expect(chat.focused).to.equal(chat.launcher);
+      expect(chat.launcher.getAttribute("aria-expanded")).to.equal("false");
+    });
+
+    it("the close button closes the panel and returns focus to the launcher", async () => {
+      const chat = await createChat();
+      await chat.open();
+      chat.clickClose();
+      await chat.element.updateComplete;
+      expect(chat.isOpen).to.equal(false);
+      expect(chat.focused).to.equal(chat.launcher);
+    });
+  });
+
+  describe("events", () => {
+    it("fire in order with the right detail, bubble to document, and never carry the visitor text", async () => {
+      const chat = await createChat();
+      const seen: { type: string; detail: unknown }[] = [];
+      const types = [
+        "faq-open",
+        "faq-answer",
+        "faq-handoff",
+        "faq-close",
+        "faq-error",
+      ] as const;
+      const record = (event: Event) =>
+        seen.push({
+          type: event.type,
+          detail: (event as CustomEvent).detail ?? null,
+        });
+      types.forEach((type) => document.addEventListener(type, record));
+      try {
+        await chat.open();
+        await chat.ask("what is ketamine MARKER-7f3a");
+        const tel = chat
+          .lastReply()
+          .querySelector('a[href^="tel:"]') as HTMLAnchorElement;
+        tel.click();
+        const contact = chat
+          .lastReply()
+          .querySelector('.handoff a[href$="/contact"]') as HTMLAnchorElement;
+        contact.click();
+        await chat.ask("I want to end it all MARKER-7f3a");
+        (
+          chat
+            .lastReply()
+            .querySelector('.crisis-panel a[href^="sms:"]') as HTMLAnchorElement
+        ).click();
+        (
+          chat
+            .lastReply()
+            .querySelector('.crisis-panel a[href^="tel:"]') as HTMLAnchorElement
+        ).click();
+        chat.pressEscape();
+        await chat.element.updateComplete;
+      } finally {
+        types.forEach((type) => document.removeEventListener(type, record));
+      }
+      expect(seen).to.deep.equal([
+        { type: "faq-open", detail: null },
+        {
+          type: "faq-answer",
+          detail: { kind: "answer", id: "what-is-ketamine" },
+        },
+        { type: "faq-handoff", detail: { channel: "phone" } },
+        { type: "faq-handoff", detail: { channel: "contact" } },
+        { type: "faq-answer", detail: { kind: "crisis", id: null } },
+        { type: "faq-handoff", detail: { channel: "crisis-sms" } },
+        { type: "faq-handoff", detail: { channel: "crisis-phone" } },
+        { type: "faq-close", detail: null },
+      ]);
+      expect(JSON.stringify(seen)).to.not.contain("MARKER");
+    });
+
+    it("do not fire when the panel is opened or closed from code", async () => {
+      const chat = await createChat();
+      const seen: string[] = [];
+      const record = (event: Event) => seen.push(event.type);
+      document.addEventListener("faq-open", record);
+      document.addEventListener("faq-close", record);
+      await chat.element.show();
+      await chat.element.hide();
+      chat.element.open = true;
+      await chat.element.updateComplete;
+      document.removeEventListener("faq-open", record);
+      document.removeEventListener("faq-close", record);
+      expect(seen).to.deep.equal([]);
+    });
+  });
+
+  describe("the transcript", () => {
+    it("survives a reload of the page (same session)", async () => {
+      let chat = await createChat();
+      await chat.open();
+      await chat.ask("what is ketamine");
+      await chat.ask("I want to end it all");
+      fixtureCleanup();
+      chat = await createChat();
+      await chat.open();
+      expect(chat.visitorMessages()).to.deep.equal([
+        "what is ketamine",
+        "I want to end it all",
+      ]);
+      expect(
+        chat
+          .replies()
+          .map(
+            (reply) =>
+              reply.classList.contains("crisis") ||
+              reply.classList.contains("answer"),
+          ),
+      ).to.deep.equal([true, true]);
+      expect(chat.lastReplyKind()).to.equal("crisis");
+    });
+
+    it("stores only the questions and reply kinds, in sessionStorage", async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("what is ketamine");
+      expect(localStorage.length).to.equal(0);
+      const stored = JSON.parse(
+        sessionStorage.getItem(`faq-chat:transcript:${knowledgeUrl}`) ?? "null",
+      );
+      expect(stored).to.deep.equal([
+        {
+          question: "what is ketamine",
+          kind: "answer",
+          id: "what-is-ketamine",
+        },
+      ]);
+    });
+
+    it("the clear control empties it, on screen and in storage", async () => {
+      let chat = await createChat();
+      await chat.open();
+      await chat.ask("what is ketamine");
+      await chat.clear();
+      expect(chat.visitorMessages()).to.deep.equal([]);
+      expect(chat.focused).to.equal(chat.input);
+      fixtureCleanup();
+      chat = await createChat();
+      await chat.open();
+      expect(chat.replies()).to.deep.equal([]);
+    });
+
+    it("ignores broken storage contents", async () => {
+      sessionStorage.setItem(
+        `faq-chat:transcript:${knowledgeUrl}`,
+        "{not json",
+      );
+      const chat = await createChat();
+      await chat.open();
+      expect(chat.replies()).to.deep.equal([]);
+      await chat.ask("what is ketamine");
+      expect(chat.lastReplyKind()).to.equal("answer");
+    });
+  });
+
+  describe("layout", () => {
+    it("goes full screen on a phone-sized viewport, with a 16px message field", async () => {
+      await emulateMedia({ reducedMotion: "reduce" });
+      await setViewport({ width: 375, height: 667 });
+      try {
+        const chat = await createChat();
+        await chat.open();
+        const box = chat.panel.getBoundingClientRect();
+        expect([box.left, box.top, box.width, box.height]).to.deep.equal([
+          0, 0, 375, 667,
+        ]);
+        expect(
+          parseFloat(getComputedStyle(chat.input as HTMLInputElement).fontSize),
+        ).to.be.at.least(16);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it("sits beside the launcher on a desktop viewport, without animation when reduced motion is preferred", async () => {
+      await emulateMedia({ reducedMotion: "reduce" });
+      await setViewport({ width: 1280, height: 800 });
+      try {
+        const chat = await createChat();
+        await chat.open();
+        const panel = chat.panel.getBoundingClientRect();
+        const launcher = chat.launcher.getBoundingClientRect();
+        expect(getComputedStyle(chat.panel).animationName).to.equal("none");
+        expect(panel.width).to.equal(380);
+        expect(panel.bottom).to.be.lessThan(launcher.top);
+        expect(Math.round(1280 - launcher.right)).to.equal(20);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it("a hostile host stylesheet does not break it", async () => {
+      const hostile = document.createElement("style");
+      hostile.textContent =
+        "* { all: unset } button { display: none !important } html { font-size: 40px } faq-chat { font: 40px serif; color: red }";
+      document.head.append(hostile);
+      try {
+        const chat = await createChat();
+        const launcher = chat.launcher.getBoundingClientRect();
+        expect(launcher.width).to.be.greaterThan(40);
+        expect(getComputedStyle(chat.launcher).fontSize).to.equal("15px");
+        await chat.open();
+        expect(getComputedStyle(chat.panel).fontSize).to.equal("15px");
+        expect(getComputedStyle(chat.panel).position).to.equal("fixed");
+        expect(
+          getComputedStyle(chat.input as HTMLInputElement).fontSize,
+        ).to.equal("16px");
+        await chat.ask("what is ketamine");
+        expect(chat.lastReplyKind()).to.equal("answer");
+        expect(
+          (
+            chat.lastReply().querySelector(".chip") as HTMLElement
+          ).getBoundingClientRect().width,
+        ).to.be.greaterThan(0);
+      } finally {
+        hostile.remove();
+      }
+    });
+
+    it("inline mode sits in the page flow, without a launcher, and loads when near the viewport", async () => {
+      const chat = await createChat(
+        html`<faq-chat mode="inline" knowledge-src=${knowledgeUrl}></faq-chat>`,
+      );
+      await chat.ready();
+      expect(chat.launcher.hidden).to.equal(true);
+      expect(chat.panel.getAttribute("role")).to.equal("region");
+      expect(getComputedStyle(chat.panel).position).to.equal("relative");
+      await chat.ask("what is ketamine");
+      expect(chat.lastReplyKind()).to.equal("answer");
+      await expect(chat.element).to.be.accessible();
+    });
+  });
+
+  describe("several on one page", () => {
+    it("two chats on one page each work, without errors", async () => {
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <faq-chat mode="inline" knowledge-src=${knowledgeUrl}></faq-chat>
+          <faq-chat
+            mode="inline"
+            knowledge-src=${knowledgeUrl}
+            clinic-name="Second Clinic"
+          ></faq-chat>
+        </div>`,
+      );
+      const [first, second] = [...container.querySelectorAll("faq-chat")].map(
+        (element) => new FaqChatHarness(element),
+      );
+      await first!.ready();
+      await second!.ready();
+      await first!.ask("what is ketamine");
+      await second!.ask("how long does a session take");
+      expect(first!.lastReplyKind()).to.equal("answer");
+      expect(second!.lastReplyText()).to.contain("Talk with Second Clinic");
+      expect(first!.visitorMessages()).to.deep.equal(["what is ketamine"]);
+    });
+  });
+
+  describe("configuration", () => {
+    it("takes the clinic name, phone and contact link from its attributes", async () => {
+      const chat = await createChat(
+        html`<faq-chat
+          knowledge-src=${knowledgeUrl}
+          clinic-name="Harbor Light Wellness"
+          contact-phone="+1 555 010 0123"
+          contact-url="https://harbor.example/book"
+        ></faq-chat>`,
+      );
+      await chat.open();
+      expect(chat.intro()?.textContent).to.contain("Harbor Light Wellness");
+      await chat.ask("what is ketamine");
+      expect(chat.lastReplyText()).to.contain(
+        "Talk with Harbor Light Wellness",
+      );
+      const hrefs = chat.links().map((link) => link.href);
+      expect(hrefs).to.include.members([
+        "tel:+15550100123",
+        "https://harbor.example/book",
+      ]);
+    });
+
+    it("never links an unsafe contact URL", async () => {
+      const chat = await createChat(
+        html`<faq-chat
+          knowledge-src=${knowledgeUrl}
+          contact-url="javascript:alert(1)"
+        ></faq-chat>`,
+      );
+      await chat.open();
+      await chat.ask("what is ketamine");
+      expect(
+        chat.links().some((link) => link.href.startsWith("javascript:")),
+      ).to.equal(false);
+    });
+
+    it("the strings property overrides any visible text", async () => {
+      const chat = await createChat();
+      chat.element.strings = {
+        launcher: "Questions?",
+        greeting: "Welcome to {clinic}!",
+        send: "Go",
+      };
+      await chat.element.updateComplete;
+      expect(chat.launcher.textContent).to.equal("Questions?");
+      await chat.open();
+      expect(chat.intro()?.textContent).to.contain(
+        "Welcome to Fixture Clinic!",
+      );
+      expect(
+        chat.element.shadowRoot?.querySelector('[part="send-button"]')
+          ?.textContent,
+      ).to.equal("Go");
+    });
+
+    it("carries session-recorder opt-outs on the message field and the transcript", async () => {
+      const chat = await createChat();
+      await chat.open();
+      for (const element of [
+        chat.input as HTMLElement,
+        chat.log as HTMLElement,
+      ]) {
+        expect(element.classList.contains("fs-exclude")).to.equal(true);
+        expect(element.classList.contains("ph-no-capture")).to.equal(true);
+        expect(element.classList.contains("rr-block")).to.equal(true);
+        expect(element.hasAttribute("data-hj-suppress")).to.equal(true);
+        expect(element.hasAttribute("data-private")).to.equal(true);
+        expect(element.getAttribute("data-clarity-mask")).to.equal("true");
+      }
+      expect(chat.input?.getAttribute("autocomplete")).to.equal("off");
+    });
+  });
+
+  describe("when the knowledge cannot be used", () => {
+    for (const [name, url, reason] of [
+      ["is missing (404)", "/test/fixtures/does-not-exist.json", "http"],
+      ["is not JSON", "data:application/json,%7Bnot json", "invalid-json"],
+      [
+        "is not a knowledge file",
+        "data:application/json,%7B%22format%22%3A%22other%22%7D",
+        "wrong-format",
+      ],
+    ] as const) {
+      it(`the panel still opens with a friendly message, the clinic's contact and a faq-error event when it ${name}`, async () => {
+        const errors: unknown[] = [];
+        const record = (event: Event) =>
+          errors.push((event as CustomEvent).detail);
+        document.addEventListener("faq-error", record);
+        try {
+          const chat = await createChat(
+            html`<faq-chat
+              knowledge-src=${url}
+              clinic-name="Harbor Light Wellness"
+              contact-phone="+1 555 010 0123"
+              contact-url="/contact"
+            ></faq-chat>`,
+          );
+          await chat.open();
+          expect(chat.intro()?.textContent).to.contain("couldn't be loaded");
+          expect(
+            chat.links(chat.intro() as Element).map((link) => link.href),
+          ).to.include.members([
+            "tel:+15550100123",
+            new URL("/contact", location.href).href,
+          ]);
+          expect(errors).to.deep.equal([{ reason }]);
+          await chat.ask("what is ketamine");
+          expect(chat.lastReplyText()).to.contain("couldn't be loaded");
+          await expect(chat.element).to.be.accessible();
+        } finally {
+          document.removeEventListener("faq-error", record);
+        }
+      });
+    }
+  });
+});

@@ -1,0 +1,16 @@
+import { html } from "lit-html";
+import type { StarterGroup } from "../starter-questions.js";
+import type { TemplateContext } from "./context.js";
+import { suggestionsTemplate } from "./suggestions.js";
+
+/** The starter questions under the greeting, one labelled group per topic. */
+export function startersTemplate(
+  groups: readonly StarterGroup[],
+  context: TemplateContext,
+) {
+  const { strings } = context;
+  return html`<div class="starters">
+    <p class="label">${strings.starters}</p>
+    ${groups.map((group) => suggestionsTemplate(strings.topics[group.topic] ?? group.topic, group.entries, context))}
+  </div>`;
+}

@@ -1,0 +1,238 @@
+import type { AnswerKind } from "../../engine/types.js";
+import type { FaqChat } from "../faq-chat.js";
+
+/**
+ * Drives a `<faq-chat>` the way a visitor does (click the launcher, type,
+ * press Enter, click a chip) and reads back what a visitor would see, so tests
+ * read like visitor stories and never poke at shadow DOM details themselves.
+ * Modelled on Material Web's component harnesses.
+ *
+ * @example
+ * ```ts
+ * const chat = new FaqChatHarness(await fixture(html`<faq-chat knowledge-src=${url}></faq-chat>`));
+ * await chat.open();
+ * await chat.ask('what is ketamine');
+ * expect(chat.lastReplyKind()).to.equal('answer');
+ * ```
+ */
+export class FaqChatHarness {
+  constructor(readonly element: FaqChat) {}
+
+  private get root(): ShadowRoot {
+    const root = this.element.shadowRoot;
+    if (!root) throw new Error("faq-chat has no shadow root yet");
+    return root;
+  }
+
+  /** The floating launcher button. */
+  get launcher(): HTMLButtonElement {
+    return this.root.querySelector(".launcher") as HTMLButtonElement;
+  }
+
+  /** The panel (dialog, or region in inline mode). */
+  get panel(): HTMLElement {
+    return this.root.querySelector(".panel") as HTMLElement;
+  }
+
+  /** The message field, once the conversation has rendered. */
+  get input(): HTMLInputElement | null {
+    return this.root.querySelector("input");
+  }
+
+  /** The conversation log, once the conversation has rendered. */
+  get log(): HTMLElement | null {
+    return this.root.querySelector('[role="log"]');
+  }
+
+  /** The element that has focus inside the widget, if any. */
+  get focused(): Element | null {
+    return this.root.activeElement;
+  }
+
+  /** Whether the panel is visible. */
+  get isOpen(): boolean {
+    return !this.panel.hidden && this.panel.getClientRects().length > 0;
+  }
+
+  /** Clicks the launcher and waits until the conversation is ready for typing (or shows why it can't be). */
+  async open(): Promise<void> {
+    this.launcher.click();
+    await waitFor(
+      () => this.isOpen && this.input !== null && !this.isLoading(),
+      "the panel to open and finish loading",
+    );
+  }
+
+  /** Waits until an inline chat (or an already open one) has finished loading. */
+  async ready(): Promise<void> {
+    await waitFor(
+      () => this.input !== null && !this.isLoading(),
+      "the conversation to finish loading",
+    );
+  }
+
+  /** Presses Escape where focus is (or on the panel). */
+  pressEscape(): void {
+    const target = this.focused ?? this.panel;
+    target.dispatchEvent(
+      new KeyboardEvent("keydown", {
+        key: "Escape",
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+  }
+
+  /** Types `text` into the message field and presses Enter; waits for the reply. */
+  async ask(text: string): Promise<HTMLElement> {
+    const input = this.input;
+    if (!input) throw new Error("the panel is not open");
+    const before = this.replies().length;
+    input.focus();
+    input.value = text;
+    input.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+    (input.form as HTMLFormElement).requestSubmit();
+    return this.waitForReply(before);
+  }
+
+  /** Clicks the chip whose text is `question` (in the latest reply that has it, or the starters); waits for the reply. */
+  async clickChip(question: string): Promise<HTMLElement> {
+    const chip = this.chips()
+      .reverse()
+      .find((button) => button.textContent?.trim() === question);
+    if (!chip)
+      throw new Error(
+        `no chip "${question}"; chips: ${this.chipTexts().join(" | ")}`,
+      );
+    const before = this.replies().length;
+    chip.click();
+    return this.waitForReply(before);
+  }
+
+  /** Clicks the "Clear conversation" control. */
+  async clear(): Promise<void> {
+    const button = [...this.root.querySelectorAll(".header button")].find(
+      (b) => !b.classList.contains("close"),
+    );
+    (button as HTMLButtonElement).click();
+    await waitFor(
+      () => this.replies().length === 0,
+      "the conversation to clear",
+    );
+  }
+
+  /** Clicks the panel's close button. */
+  clickClose(): void {
+    (this.root.querySelector(".close") as HTMLButtonElement).click();
+  }
+
+  /** Every reply to a visitor question, oldest first (the greeting is not one). */
+  replies(): HTMLElement[] {
+    return [
+      ...this.root.querySelectorAll<HTMLElement>(".message.reply:not(.intro)"),
+    ];
+  }
+
+  /** The latest reply. */
+  lastReply(): HTMLElement {
+    const replies = this.replies();
+    const last = replies[replies.length - 1];
+    if (!last) throw new Error("there is no reply yet");
+    return last;
+  }
+
+  /** The kind of the latest reply, as shown: answer, suggest, fallback, crisis or smalltalk. */
+  lastReplyKind(): AnswerKind | undefined {
+    const kinds: AnswerKind[] = [
+      "answer",
+      "suggest",
+      "fallback",
+      "crisis",
+      "smalltalk",
+    ];
+    return kinds.find((kind) => this.lastReply().classList.contains(kind));
+  }
+
+  /** The text of the latest reply, as a visitor reads it (screen-reader-only prefixes left out). */
+  lastReplyText(): string {
+    return visibleText(this.lastReply());
+  }
+
+  /** What the visitor's messages show, oldest first. */
+  visitorMessages(): string[] {
+    return [...this.root.querySelectorAll<HTMLElement>(".message.visitor")].map(
+      (message) => visibleText(message),
+    );
+  }
+
+  /** The greeting block at the top of the conversation. */
+  intro(): HTMLElement | null {
+    return this.root.querySelector(".message.intro");
+  }
+
+  /** All question chips currently shown, in document order. */
+  chips(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>("button.chip")];
+  }
+
+  /** The texts of all chips. */
+  chipTexts(): string[] {
+    return this.chips().map((chip) => chip.textContent?.trim() ?? "");
+  }
+
+  /** Links in `scope` (the latest reply by default) as { text, href }. */
+  links(scope: Element = this.lastReply()): {
+    text: string;
+    href: string;
+    target: string | null;
+    rel: string | null;
+  }[] {
+    return [...scope.querySelectorAll("a")].map((link) => ({
+      text: visibleText(link),
+      href: link.getAttribute("href") ?? "",
+      target: link.getAttribute("target"),
+      rel: link.getAttribute("rel"),
+    }));
+  }
+
+  private isLoading(): boolean {
+    return (
+      this.panel.querySelector(".status") !== null ||
+      this.log?.getAttribute("aria-busy") === "true"
+    );
+  }
+
+  private async waitForReply(countBefore: number): Promise<HTMLElement> {
+    await waitFor(
+      () =>
+        this.replies().length > countBefore &&
+        !this.lastReply().classList.contains("typing"),
+      "a reply",
+    );
+    return this.lastReply();
+  }
+}
+
+/** Text content without the screen-reader-only prefixes, whitespace collapsed. */
+function visibleText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy
+    .querySelectorAll(".visually-hidden")
+    .forEach((hidden) => hidden.remove());
+  return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** Resolves when `condition` holds, checking once per frame; rejects after `timeoutMs` naming what it waited for. */
+export async function waitFor(
+  condition: () => boolean,
+  what: string,
+  timeoutMs = 4000,
+): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline)
+      throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 16));
+  }
+}

@@ -1,0 +1,78 @@
+// The widget's size budgets (issue 4): what a page loads before a visitor shows
+// interest, and everything the widget can ever load. Measured on the built
+// files in dist/, following their imports, so stale chunks don't count.
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { test } from "node:test";
+import { gzipSync } from "node:zlib";
+
+const dist = new URL("../../dist/", import.meta.url);
+const entry = "faq-chat.js";
+const budgets = { initialBytes: 6 * 1024, totalBytes: 40 * 1024 };
+
+const staticImport =
+  /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g;
+const dynamicImport = /\bimport\(\s*["'](\.\/[^"']+)["']\s*\)/g;
+
+/** Every file reachable from `start`, following static imports only, or dynamic ones too. */
+function reachableFiles(start: string, withDynamic: boolean): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(new URL(file, dist), "utf8");
+    const patterns = withDynamic
+      ? [staticImport, dynamicImport]
+      : [staticImport];
+    for (const pattern of patterns)
+      for (const match of code.matchAll(pattern))
+        visit(
+          new URL(match[1] as string, new URL(file, dist)).pathname
+            .split("/")
+            .pop() as string,
+        );
+  };
+  visit(start);
+  return [...seen];
+}
+
+const gzipSize = (file: string) =>
+  gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(2)} KiB`;
+
+function measure(withDynamic: boolean) {
+  const files = reachableFiles(entry, withDynamic).map((file) => ({
+    file,
+    gzip: gzipSize(file),
+  }));
+  return { files, total: files.reduce((sum, { gzip }) => sum + gzip, 0) };
+}
+
+test("the built widget exists", () => {
+  assert.ok(
+    existsSync(new URL(entry, dist)),
+    "dist/faq-chat.js is missing: run `npm run build` first",
+  );
+});
+
+test(`before a visitor shows interest, a page loads at most ${kib(budgets.initialBytes)} of gzipped widget JavaScript`, (t) => {
+  const { files, total } = measure(false);
+  t.diagnostic(
+    `initial: ${kib(total)} gzip (${files.map(({ file, gzip }) => `${file} ${gzip} B`).join(", ")})`,
+  );
+  assert.ok(
+    total <= budgets.initialBytes,
+    `initial JavaScript is ${kib(total)} gzip, over the ${kib(budgets.initialBytes)} budget`,
+  );
+});
+
+test(`all of the widget's JavaScript together is at most ${kib(budgets.totalBytes)} gzipped`, (t) => {
+  const { files, total } = measure(true);
+  t.diagnostic(
+    `total: ${kib(total)} gzip (${files.map(({ file, gzip }) => `${file} ${gzip} B`).join(", ")})`,
+  );
+  assert.ok(
+    total <= budgets.totalBytes,
+    `all widget JavaScript is ${kib(total)} gzip, over the ${kib(budgets.totalBytes)} budget`,
+  );
+});
