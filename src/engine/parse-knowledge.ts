@@ -5,10 +5,9 @@ export class KnowledgeFormatError extends Error {
   override name = 'KnowledgeFormatError';
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown) => typeof value === 'string';
+const isTextList = (value: unknown) => Array.isArray(value) && value.every(isText);
 
 /**
  * Checks that already-parsed JSON has the shape of a compiled knowledge file
@@ -16,45 +15,31 @@ const isStringArray = (value: unknown): value is string[] =>
  * returned, so a wrong or hostile file is refused with a clear message instead
  * of failing later, half-way through an answer.
  *
- * @throws {KnowledgeFormatError} naming the first field that is wrong.
+ * @throws {KnowledgeFormatError} naming the first part that is wrong.
  */
 export function parseKnowledge(data: unknown): CompiledKnowledge {
-  const fail = (what: string): never => {
-    throw new KnowledgeFormatError(`Not a faq-chat knowledge file: ${what}.`);
+  const check = (isValid: boolean, what: string) => {
+    if (!isValid) throw new KnowledgeFormatError(`Not a faq-chat knowledge file: ${what} is missing or wrong.`);
   };
-  if (!isObject(data)) fail('expected a JSON object');
-  const root = data as Record<string, unknown>;
-  if (root.format !== KNOWLEDGE_FORMAT) fail(`"format" must be "${KNOWLEDGE_FORMAT}"`);
-  const settings = root.settings;
-  if (!isObject(settings)) fail('"settings" is missing');
-  const s = settings as Record<string, unknown>;
-  for (const key of ['name', 'phone', 'contactUrl', 'handoff']) {
-    if (typeof s[key] !== 'string') fail(`"settings.${key}" must be text`);
-  }
-  const crisis = s.crisis;
-  if (!isObject(crisis) || typeof crisis.intro !== 'string' || !Array.isArray(crisis.resources)) {
-    fail('"settings.crisis" must have an intro and resources');
-  }
-  for (const resource of (crisis as { resources: unknown[] }).resources) {
-    if (!isObject(resource) || typeof resource.label !== 'string') fail('every crisis resource needs a label');
-  }
-  if (s.sources !== undefined && !isObject(s.sources)) fail('"settings.sources" must be an object');
-  if (!isObject(root.vocabulary) || !Object.values(root.vocabulary).every((v) => typeof v === 'string')) {
-    fail('"vocabulary" must map words to words');
-  }
-  if (!Array.isArray(root.entries)) fail('"entries" must be a list');
-  const ids = new Set<string>();
-  (root.entries as unknown[]).forEach((entry, index) => {
-    if (!isObject(entry)) return fail(`entry ${index} is not an object`);
-    for (const key of ['id', 'topic', 'question', 'answer']) {
-      if (typeof entry[key] !== 'string') fail(`entry ${index} has no text "${key}"`);
-    }
-    for (const key of ['phrasings', 'related', 'sources', 'tags']) {
-      if (!isStringArray(entry[key])) fail(`entry ${index} needs a list of text "${key}"`);
-    }
-    if (entry.html !== undefined && typeof entry.html !== 'string') fail(`entry ${index} has a non-text "html"`);
-    if (ids.has(entry.id as string)) fail(`entry id "${String(entry.id)}" appears twice`);
-    ids.add(entry.id as string);
+  check(isObject(data) && data.format === KNOWLEDGE_FORMAT, '"format"');
+  const { settings, vocabulary, entries } = data as Record<string, unknown>;
+  check(isObject(settings) && ['name', 'phone', 'contactUrl', 'handoff'].every((key) => isText(settings[key])), '"settings"');
+  const { crisis, sources = {} } = settings as Record<string, unknown>;
+  check(
+    isObject(crisis) && isText(crisis.intro) && Array.isArray(crisis.resources) && crisis.resources.every((r) => isObject(r) && isText(r.label)),
+    '"settings.crisis"',
+  );
+  check(isObject(sources), '"settings.sources"');
+  check(isObject(vocabulary) && Object.values(vocabulary).every(isText), '"vocabulary"');
+  check(Array.isArray(entries), '"entries"');
+  const ids = new Set<unknown>();
+  (entries as unknown[]).forEach((entry, index) => {
+    const where = `entry ${index}`;
+    check(isObject(entry) && ['id', 'topic', 'question', 'answer'].every((key) => isText(entry[key])), where);
+    const fields = entry as Record<string, unknown>;
+    check(['phrasings', 'related', 'sources', 'tags'].every((key) => isTextList(fields[key])) && (fields.html === undefined || isText(fields.html)), where);
+    check(!ids.has(fields.id), `${where} (its id appears twice)`);
+    ids.add(fields.id);
   });
-  return { ...(root as unknown as CompiledKnowledge), settings: { sources: {}, ...(s as object) } as CompiledKnowledge['settings'] };
+  return { ...(data as CompiledKnowledge), settings: { ...(settings as CompiledKnowledge['settings']), sources: sources as CompiledKnowledge['settings']['sources'] } };
 }
