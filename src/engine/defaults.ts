@@ -9,7 +9,7 @@ export const DEFAULTS = Object.freeze({
   /** An entry at or above this confidence can be the answer... */
   answerThreshold: 0.4,
   /** ...if it leads the next entry by at least this much (otherwise: "did you mean"). */
-  answerMargin: 0.04,
+  answerMargin: 0.06,
   /** At or above this confidence an entry is the answer whatever the margin. */
   certainThreshold: 0.8,
   /** Below this the best entry is not even worth suggesting: the honest fallback. */
