@@ -54,6 +54,16 @@ describe('golden set', () => {
     );
     assert.ok(rankTop1 > fuseTop1 && rankTop1 > miniTop1, 'the engine must beat both baselines');
   });
+  it('reports the separate validation set, written apart and not used to write phrasings', () => {
+    const validation = JSON.parse(readFileSync('test/validation/in-scope.json', 'utf8')) as { text: string; id: string }[];
+    const validationOut = JSON.parse(readFileSync('test/validation/out-of-scope.json', 'utf8')) as { text: string }[];
+    const replies = validation.map(({ text, id }) => ({ id, answer: engine.ask(text) }));
+    const right = share(replies.filter(({ id, answer }) => answer.kind === 'answer' && answer.id === id).length, validation.length);
+    const offered = share(replies.filter(({ id, answer }) => answer.id === id || answer.suggestions.includes(id)).length, validation.length);
+    const wronglyAnswered = share(validationOut.filter(({ text }) => engine.ask(text).kind === 'answer').length, validationOut.length);
+    console.log(`validation: in-scope top-1 ${pct(right)} (${validation.length}), offered ${pct(offered)}, out-of-scope answered ${pct(wronglyAnswered)} (${validationOut.length})`);
+    assert.ok(right >= 0.75 && offered >= 0.9 && wronglyAnswered <= 0.1, 'validation floors');
+  });
   it('recognises every crisis message', () => assert.equal(crisisFound, crisis.length));
   it('never treats an in-scope question as a crisis', () => assert.equal(wronglyCrisis, 0));
   it('never treats a message in the not-crisis set that is no mention of suicide as a crisis', () => {
