@@ -29,6 +29,12 @@ const MUST_TRIGGER = [
   'I wish I was dead',
   'I am not safe right now',
   'i feel like a burden to everyone',
+  'i feel like ending it',
+  "I can't take it anymore",
+  'nobody would even miss me',
+  'I keep thinking about overdosing',
+  "I'm going to take all my pills tonight",
+  'there is no way out for me',
 ];
 const MUST_NOT_TRIGGER = [
   'what is ketamine',
@@ -45,6 +51,9 @@ const MUST_NOT_TRIGGER = [
   'my anxiety is taking over my life',
   'I want to disappear when I am at parties, is that social anxiety',
   'will ketamine hurt me',
+  "I can't take my meds anymore because of the side effects",
+  'should I take all my medication before the infusion',
+  'is ketamine worth it',
 ];
 
 describe('crisis phrases', () => {

@@ -42,11 +42,14 @@ export const CRISIS_PHRASES: readonly string[] = [
   'self harm*', 'selfharm*', 'self injur*', 'harm|hurt|injure|punish|harming|hurting|injuring|punishing|burn|burning|burned|burnt myself',
   'cut|cutting|cuts|burn|burning|hit|hitting|scratch|scratching|scratched|starve|starving|starved ... myself|arm|arms|leg|legs|thigh|thighs|skin',
   'cutter', 'urge|urges|want|wanna|going ... to cut ... tonight|today|again|myself|deep', 'cutting ... again|deep', 'relapse* ... cutting|harm|harming',
-  'myself|pills|tablets|meds|medication on purpose',
+  'myself|pills|tablets|meds|medication on purpose', 'feel like ending|killing|hurting ... it|things|myself|everything', 'feel like =dying',
+  'no way out', 'see ... way out', 'can not take ... it|this ... anymore', 'can not do this anymore', 'wish ... i ... could ... disappear|vanish',
+  'nobody ... would ... miss|notice ... me', 'no one ... would ... miss|notice ... me', 'would not ... miss me', 'i am ... a burden', 'life is not worth', 'gun ... use|using it',
+  'think|thinking|thought ... about|of ... =overdosing|=od', 'going|want|plan ... to ... take ... all my pills|meds|medication|tablets',
   // An overdose taken or planned, or means gathered ("can you overdose on it?" is a safety question, not a crisis)
   'i|just|already|have|think ... =overdosed|=od', '=overdosed', 'going|want|plan ... to ... =overdose|=od', '=overdose|=od ... tonight|today|now',
-  'took|swallowed|ate|downed ... whole|entire ... bottle|pack|box', 'took|taken|swallowed|downed ... all|every ... pills|tablets|bottle|meds|medication',
-  'took|taken|swallowed|downed ... too many|much', 'took|taken|swallowed|downed ... handful|bunch', 'all ... at once',
+  'took|swallowed|ate|downed ... whole|entire ... bottle|pack|box', 'took|=taken|swallowed|downed ... all|every ... pills|tablets|bottle|meds|medication',
+  'took|=taken|swallowed|downed ... too many|much', 'took|=taken|swallowed|downed ... handful|bunch', 'all ... at once',
   'vodka|alcohol|wine|beer|whiskey|drunk|drank ... and took', 'took ... on top', 'pills|meds|medication|tablets ... saved|stockpiled|hidden|ready', 'stockpil*', 'hoard* ... pills|meds|medication', 'saved|saving ... up ... pills|meds|medication|tablets',
   'plan|plans|planned|planning ... to kill|to die|my death', 'have|got|made ... a plan ... to|for ... end|kill|die',
 ];
