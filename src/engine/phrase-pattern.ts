@@ -9,7 +9,8 @@ import { editDistance } from './edit-distance.js';
  * - `word*` means any word starting with "word" (`suicid*`);
  * - `...` allows up to three other words in between;
  * - `[word]` (or `[a|b]`) is an optional word;
- * - `=word` is matched exactly, without typo tolerance.
+ * - `=word` is matched exactly, without typo tolerance;
+ * - `#` is any number ("took 15 pills").
  *
  * With `fuzzy`, one typo is tolerated in words of four letters or more (two
  * from eight letters), when the first letter is right.
@@ -33,6 +34,7 @@ type Slot = { kind: 'gap' } | { kind: 'word'; options: Option[]; optional: boole
 const MAX_GAP = 3;
 
 function wordMatches(option: Option, word: string, fuzzy: boolean): boolean {
+  if (option.text === '#') return /^\d+$/.test(word);
   if (option.prefix) {
     if (word.startsWith(option.text)) return true;
     return fuzzy && option.text.length >= 5 && word[0] === option.text[0] && editDistance(word.slice(0, option.text.length + 1), option.text, 1) <= 1;
