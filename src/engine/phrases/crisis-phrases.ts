@@ -58,10 +58,10 @@ export const CRISIS_PHRASES: readonly string[] = [
   'check|checking ... out forever', 'check|checking ... out for good', 'ready to check out', 'ctb', 'catch the bus', 'long sleep', 'permanent sleep', 'big sleep',
   'will not be ... around|here|alive ... much longer|by then|next|anymore|soon', 'will not be around', 'not ... planning|plan ... on being ... here|around|alive',
   'not going to be ... around|here|alive', 'do not see ... future', 'will not need ... after this', 'give|giving ... up ... living|life', 'give up on everything',
-  'and not come back', 'never coming back', 'telling|tell|told ... me ... to end it|kill|die', 'me to end it',
+  'woods|forest|lake|ocean|river|mountains|desert|bridge ... and not come back', 'never coming back', 'telling|tell|told ... me ... to end it|kill|die', 'me to end it',
   'hope ... i ... die|crash|get hit', 'in a car crash|accident', 'not have to deal with ... ever again', 'can stay alive', 'more days ... alive', 'car crash ... so i', 'swerv* ... into', 'engine running', 'drive|driving ... off ... cliff|bridge|road',
   // Goodbyes
-  'this is goodbye', 'final message', 'wrote|written|writing ... the|a|my ... note|letters|goodbye', 'letters to everyone', 'tell my ... i love',
+  'this is goodbye', 'final message', '=wrote|=written|=writing ... goodbye|suicide ... note|letter|letters', '=wrote|=written ... the|my ... =note|=letters', 'letters to everyone', 'tell my ... i love',
   'gave|giving|given ... away ... my|stuff|things|belongings|everything', 'gave ... my ... cat|dog|pet|kids ... to',
   // Means, places, method research
   'have|got|bought|buying|holding|with ... the|a ... rope|gun|razor|blade|noose', 'knife ... to|against|on ... my', 'bottle of pills in my hand',
