@@ -47,9 +47,11 @@ function consumeSmalltalk(words: readonly string[], start: number, end: number):
 /**
  * Decides, in order of safety: is this a crisis (always first, anywhere in the
  * message); only small talk; a request we must refuse; or a question to match.
+ * `sentences` (the message's sentences as words) let crisis lines see where a
+ * sentence ends; without them the whole message is one sentence.
  */
-export function classifyQuestion(words: readonly string[]): Classification {
-  if (crisis.some((pattern) => pattern.test(words))) return { kind: 'crisis' };
+export function classifyQuestion(words: readonly string[], sentences: readonly (readonly string[])[] = [words]): Classification {
+  if (crisis.some((pattern) => pattern.test(words) || sentences.some((sentence) => pattern.test(sentence)))) return { kind: 'crisis' };
   const head = consumeSmalltalk(words, 0, words.length);
   let end = words.length;
   const intents = new Set(head.intents);

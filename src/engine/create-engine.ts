@@ -78,8 +78,9 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
     const raw = typeof input === 'string' ? input : String(input ?? '');
     const truncated = raw.length > options.maxQuestionLength;
     const question = raw.slice(0, options.maxQuestionLength).trim();
-    const words = normalizeText(raw.slice(0, options.maxQuestionLength * CRISIS_SCAN_FACTOR)).split(' ').filter(Boolean);
-    const classification = classifyQuestion(words);
+    const scanned = raw.slice(0, options.maxQuestionLength * CRISIS_SCAN_FACTOR);
+    const toWords = (text: string) => normalizeText(text).split(' ').filter(Boolean);
+    const classification = classifyQuestion(toWords(scanned), scanned.split(/[.!?;\n]+/).map(toWords));
     switch (classification.kind) {
       case 'crisis':
         return reply(question, truncated, { kind: 'crisis', score: 1, crisis: settings.crisis });

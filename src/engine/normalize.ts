@@ -2,6 +2,12 @@ import { TEXTING } from './phrases/texting.js';
 
 // Invisible and control characters visitors paste in by accident (or on purpose).
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
+// Emoji people use for means and death carry meaning the crisis check must see.
+const EMOJI: Readonly<Record<string, string>> = {
+  '💊': ' pills ', '🔪': ' knife ', '🔫': ' gun ', '🪦': ' grave ', '⚰': ' coffin ', '💀': ' dead ', '☠': ' dead ', '😴': ' sleep ',
+  '🩸': ' blood ', '🪢': ' rope ', '🌉': ' bridge ', '🍷': ' wine ', '🥃': ' alcohol ', '🍺': ' beer ',
+};
+const EMOJI_PATTERN = new RegExp(Object.keys(EMOJI).join('|'), 'gu');
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
 /**
@@ -15,6 +21,7 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
  */
 export function normalizeText(text: string): string {
   const folded = text
+    .replace(EMOJI_PATTERN, (emoji) => EMOJI[emoji] ?? ' ')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(INVISIBLE, ' ')

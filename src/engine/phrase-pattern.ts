@@ -7,10 +7,12 @@ import { editDistance } from './edit-distance.js';
  * - words separated by spaces must appear in that order, next to each other;
  * - `a|b` means either word (alternatives are single words);
  * - `word*` means any word starting with "word" (`suicid*`);
- * - `...` allows up to three other words in between;
+ * - `...` allows up to three other words in between, `....` up to eight;
+ * - `a_b` inside alternatives is two words in a row (`soon|by_then`);
  * - `[word]` (or `[a|b]`) is an optional word;
  * - `=word` is matched exactly, without typo tolerance;
- * - `#` is any number ("took 15 pills").
+ * - `#` is any number ("took 15 pills");
+ * - `$` is the end of the sentence ("i cut $" but not "i cut back on coffee").
  *
  * With `fuzzy`, one typo is tolerated in words of four letters or more (two
  * from eight letters), when the first letter is right.
@@ -29,9 +31,8 @@ interface Option {
   prefix: boolean;
   exact: boolean;
 }
-type Slot = { kind: 'gap' } | { kind: 'word'; options: Option[]; optional: boolean };
+type Slot = { kind: 'end' } | { kind: 'gap'; max: number } | { kind: 'word'; options: { parts: Option[] }[]; optional: boolean };
 
-const MAX_GAP = 3;
 
 function wordMatches(option: Option, word: string, fuzzy: boolean): boolean {
   if (option.text === '#') return /^\d+$/.test(word);
@@ -51,30 +52,36 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
     .toLowerCase()
     .split(/\s+/)
     .map((part): Slot => {
-      if (part === '...') return { kind: 'gap' };
+      if (part === '$') return { kind: 'end' };
+      if (part === '...' || part === '....') return { kind: 'gap', max: part === '...' ? 3 : 8 };
       const optional = part.startsWith('[') && part.endsWith(']');
       const body = optional ? part.slice(1, -1) : part;
-      const options = body.split('|').map((text) => {
-        const exact = text.startsWith('=');
-        const word = exact ? text.slice(1) : text;
-        return word.endsWith('*') ? { text: word.slice(0, -1), prefix: true, exact } : { text: word, prefix: false, exact };
-      });
+      const options = body.split('|').map((alternative) => ({
+        parts: alternative.split('_').map((text) => {
+          const exact = text.startsWith('=');
+          const word = exact ? text.slice(1) : text;
+          return word.endsWith('*') ? { text: word.slice(0, -1), prefix: true, exact } : { text: word, prefix: false, exact };
+        }),
+      }));
       return { kind: 'word', options, optional };
     });
   const matchFrom = (words: readonly string[], slotIndex: number, wordIndex: number): number => {
     if (slotIndex === slots.length) return wordIndex;
     const slot = slots[slotIndex]!;
+    if (slot.kind === 'end') return wordIndex === words.length ? matchFrom(words, slotIndex + 1, wordIndex) : -1;
     if (slot.kind === 'gap') {
-      for (let skip = 0; skip <= MAX_GAP && wordIndex + skip <= words.length; skip++) {
+      for (let skip = 0; skip <= slot.max && wordIndex + skip <= words.length; skip++) {
         const end = matchFrom(words, slotIndex + 1, wordIndex + skip);
         if (end !== -1) return end;
       }
       return -1;
     }
-    const word = words[wordIndex];
-    if (word !== undefined && slot.options.some((option) => wordMatches(option, word, fuzzy))) {
-      const end = matchFrom(words, slotIndex + 1, wordIndex + 1);
-      if (end !== -1) return end;
+    for (const option of slot.options) {
+      const length = option.parts.length;
+      if (option.parts.every((part, offset) => words[wordIndex + offset] !== undefined && wordMatches(part, words[wordIndex + offset]!, fuzzy))) {
+        const end = matchFrom(words, slotIndex + 1, wordIndex + length);
+        if (end !== -1) return end;
+      }
     }
     return slot.optional ? matchFrom(words, slotIndex + 1, wordIndex) : -1;
   };
