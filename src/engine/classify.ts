@@ -1,5 +1,6 @@
 import { compilePattern, type PhrasePattern } from './phrase-pattern.js';
 import { CRISIS_PHRASES } from './phrases/crisis-phrases.js';
+import { CRISIS_SIGNALS, CRISIS_SIGNAL_THRESHOLD, CRISIS_SIGNAL_WEIGHTS } from './phrases/crisis-signals.js';
 import { REFUSAL_PHRASES } from './phrases/refusal-phrases.js';
 import { SMALLTALK_FILLER, SMALLTALK_PHRASES } from './phrases/smalltalk-phrases.js';
 import { STOP_WORDS } from './phrases/stop-words.js';
@@ -14,6 +15,21 @@ export type Classification =
   | { kind: 'question'; words: string[] };
 
 const crisis = CRISIS_PHRASES.map((line) => compilePattern(line, true));
+const signals = Object.entries(CRISIS_SIGNALS).map(([kind, lines]) => ({
+  ...CRISIS_SIGNAL_WEIGHTS[kind as keyof typeof CRISIS_SIGNALS],
+  patterns: lines.map((line) => compilePattern(line, false)),
+}));
+
+/** The crisis-signal score of one sentence (see crisis-signals.ts). */
+export function crisisSignalScore(words: readonly string[]): number {
+  let score = 0;
+  for (const { points, most, patterns } of signals) {
+    let found = 0;
+    for (const pattern of patterns) if (found < most && pattern.test(words)) found++;
+    score += points * found;
+  }
+  return score;
+}
 const refusal = REFUSAL_PHRASES.map((line) => compilePattern(line, false));
 // When a message mixes kinds of small talk, the more specific one decides the reply.
 const INTENT_PRIORITY: SmalltalkIntent[] = ['identity', 'help', 'goodbye', 'thanks', 'greeting'];
@@ -51,7 +67,9 @@ function consumeSmalltalk(words: readonly string[], start: number, end: number):
  * sentence ends; without them the whole message is one sentence.
  */
 export function classifyQuestion(words: readonly string[], sentences: readonly (readonly string[])[] = [words]): Classification {
-  if (crisis.some((pattern) => pattern.test(words) || sentences.some((sentence) => pattern.test(sentence)))) return { kind: 'crisis' };
+  const parts = [words, ...sentences];
+  if (crisis.some((pattern) => parts.some((part) => pattern.test(part)))) return { kind: 'crisis' };
+  if (parts.some((part) => crisisSignalScore(part) >= CRISIS_SIGNAL_THRESHOLD)) return { kind: 'crisis' };
   const head = consumeSmalltalk(words, 0, words.length);
   let end = words.length;
   const intents = new Set(head.intents);

@@ -14,7 +14,7 @@ import { editDistance } from './edit-distance.js';
  * - `#` is any number ("took 15 pills");
  * - `$` is the end of the sentence ("i cut $" but not "i cut back on coffee").
  *
- * With `fuzzy`, one typo is tolerated in words of four letters or more (two
+ * With `fuzzy`, one typo is tolerated in words of six letters or more (two
  * from eight letters), when the first letter is right.
  */
 export interface PhrasePattern {
@@ -41,7 +41,7 @@ function wordMatches(option: Option, word: string, fuzzy: boolean): boolean {
     return fuzzy && option.text.length >= 5 && word[0] === option.text[0] && editDistance(word.slice(0, option.text.length + 1), option.text, 1) <= 1;
   }
   if (word === option.text) return true;
-  if (!fuzzy || option.exact || option.text.length < 4 || word.length < 3 || word[0] !== option.text[0]) return false;
+  if (!fuzzy || option.exact || option.text.length < 6 || word.length < 5 || word[0] !== option.text[0]) return false;
   return editDistance(word, option.text, 2) <= (option.text.length >= 8 ? 2 : 1);
 }
 

@@ -23,7 +23,7 @@ export const CRISIS_PHRASES: readonly string[] = [
   'end|ending it all', 'end|ending everything|things', 'end it ... tonight|today|now|soon|forever', 'end it for good',
   'thinking|thought|thoughts ... about|of ending it', 'want|wanted|going|plan|planning|ready ... to end it', 'end my existence',
   'hang|hanging myself', 'slit|slitting|cut|cutting ... wrist*', 'jump|jumping ... off ... bridge|building|roof|cliff|balcony',
-  'edge of ... roof|bridge|building|cliff|balcony', 'shoot|shooting myself', 'drown|drowning myself', 'gun ... on|to ... myself|head',
+  'edge of ... roof|bridge|building|cliff|balcony', '=shoot|=shooting myself', 'drown|drowning myself', 'gun ... on|to ... myself|head',
   'use|using it on myself', 'in front of ... train|truck', 'drive|driving|crash|crashing ... into ... wall|tree|traffic',
   'not|never ... wake up ... again|anymore|tomorrow', 'to not wake up', 'and not wake up', 'never wake up', 'sleep forever',
   'ways|way|methods|method ... to die|kill', 'take|takes ... to die', 'how many ... would|to ... kill|die', 'how many ... to not wake',
@@ -42,7 +42,7 @@ export const CRISIS_PHRASES: readonly string[] = [
   'self harm*', 'selfharm*', 'self injur*', 'harm|hurt|injure|punish|harming|hurting|injuring|punishing|burn|burning|burned|burnt myself',
   'cut|cutting|cuts|burn|burning|hit|hitting|scratch|scratching|scratched|starve|starving|starved ... myself|arm|arms|leg|legs|thigh|thighs|skin',
   'cutter', 'urge|urges|want|wanna|going ... to cut ... tonight|today|again|myself|deep', 'cutting ... again|deep', 'relapse* ... cutting|harm|harming',
-  'myself|pills|tablets|meds|medication on purpose', 'feel like ending|killing|hurting ... it|things|myself|everything', 'feel like =dying',
+  'myself|pills|tablets|meds|medication on purpose', 'feel like ending|killing|hurting ... it|things|myself|everything',
   'no way out', 'see ... way out', 'can not take ... it|this ... anymore', 'can not do this anymore', 'wish ... i ... could ... disappear|vanish',
   'nobody ... would ... miss|notice ... me', 'notice|care|miss ... if i ... disappeared|died|gone|dead|disappear', 'no one ... would ... miss|notice ... me', 'would not ... miss me', 'i am ... a burden', 'life is not worth', 'gun ... use|using it',
   'think|thinking|thought ... about|of ... =overdosing|=od', 'going|want|plan ... to ... take ... all my pills|meds|medication|tablets',
@@ -59,7 +59,7 @@ export const CRISIS_PHRASES: readonly string[] = [
   'will not be ... around|here|=alive ... much_longer|by|next|anymore|soon', 'will not be around', 'not ... planning|plan ... on being ... here|around|alive',
   'not going to be ... around|here|alive', 'do not see ... future', 'will not need ... after this', 'give|giving ... up ... living|life', 'give up on everything',
   'woods|forest|lake|ocean|river|mountains|desert|bridge ... and not come back', 'never coming back', 'telling|tell|told ... me ... to end_it|kill|=die', 'me to end it',
-  'hope|hoping ... i ... =die|crash|get_hit', 'in a car crash|accident', 'not have to deal with ... ever again', 'can stay alive', 'more days ... alive', 'car crash ... so i', 'swerv* ... into', 'engine running', 'drive|driving ... off ... cliff|bridge|road',
+  'hope|hoping ... i ... =die|crash|get_hit', 'not have to deal with ... ever again', 'can stay alive', 'more days ... alive', 'car crash ... so i', 'swerv* ... into', 'engine running', 'drive|driving ... off ... cliff|bridge|road',
   // Goodbyes
   'this is goodbye', 'final message', '=wrote|=written|=writing ... goodbye|suicide ... note|letter|letters', '=wrote|=written ... the|my ... =note|=letters', 'letters to everyone', 'tell my ... i love',
   'gave|giving|given ... away ... my|stuff|things|belongings|everything', 'gave ... my ... cat|dog|pet|kids ... to',
@@ -89,6 +89,10 @@ export const CRISIS_PHRASES: readonly string[] = [
   'before i do something', 'every pill', 'counted ... them|pills|tablets', 'so i ... could|can ... =die', 'walk|walking ... into ... ocean|sea|lake|river|traffic',
   'heart ... would ... stop', 'noise to stop', 'everything i need ... cabinet|bathroom|drawer', 'how i would do it', 'not want life', 'let it happen',
   'fall|falling ... asleep ... snow|forever|never', 'stopped eating and drinking', 'i cut $', 'i cut myself', 'bag over my head', 'plastic bag ... head', 'knife|razor|blade .... wrist*', 'not ... make_it to ... weekend|tomorrow|friday|christmas|monday',
+  'letters to my ... kids|family|children|wife|husband|parents|mom|dad', 'stop|been ... cutting', 'cutting lately', 'checking out early', 'i should ... jump|=die|end_it|do_it',
+  'today is my last day', 'lived long enough', '=kept|=saved|=keeping|=hoarding ... =pills|=meds', 'hid|hidden ... all ... meds|pills|guns|knives',
+  'hope|hoping ... kills|kill ... me', 'heart ... gives|give ... out', 'rope', 'noose', 'i will just jump', 'just jump', 'painless ... way|ways', 'ways to go', 'lethal|fatal .... reasons',
+  'quitarme la vida', 'quiero desaparecer',
   // Other languages visitors may switch to
   'quiero morir', 'no quiero vivir', 'matarme', 'suicidarme', 'me quiero matar',
 ];

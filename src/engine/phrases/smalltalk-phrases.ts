@@ -23,15 +23,15 @@ export const SMALLTALK_PHRASES: Readonly<Record<SmalltalkIntent, readonly string
     'i have some questions', 'can i ask [you] [a] [question]', 'what do you cover', 'what ... questions ... can you answer|handle|help', 'what kind of questions', 'what are my options', 'where do|can|should i start', 'where to start', 'menu', 'options', 'start', 'start over',
   ],
   thanks: [
-    'thank you', 'thanks', 'thank', 'thanks a bunch|ton|million', 'thx', 'cheers', 'appreciate [it] [that] [you]', 'much appreciated', 'that helps|helped', 'that was helpful',
+    'thank you', 'thanks', 'thank', 'thankss', 'thnks', 'thx', 'tyvm', 'thanks a bunch|ton|million', 'thx', 'cheers', 'appreciate [it] [that] [you]', 'much appreciated', 'that helps|helped', 'that was helpful',
     'very helpful', 'helpful', 'great', 'awesome', 'perfect', 'cool', 'nice', 'got it', 'good to know', 'makes sense', 'ok|okay', 'alright', 'kk', 'k thanks',
   ],
   goodbye: [
-    'bye', 'goodbye', 'bye bye', 'good bye', 'see you|ya [later]', 'later', 'goodnight', 'good night', 'cya', 'see ya', 'night night', 'take care', 'have a good|nice ... day|night|one',
+    'bye', 'byee', 'goodbye', 'bye bye', 'good bye', 'see you|ya [later]', 'later', 'goodnight', 'good night', 'cya', 'see ya', 'night night', 'take care', 'have a good|nice ... day|night|one',
     'that is all', 'that is it', 'i am done', 'i have to go', 'got to go', 'gtg', 'ttyl', 'talk later', 'i will be back', 'signing off',
   ],
   greeting: [
-    'hi|hii|hiii|hello|hey|heya|hiya|howdy|yo|sup|hola|greetings|helo|hallo', 'hey there', 'hi there', 'hello there', 'what is up', 'wassup|whatsup',
+    'hi|hii|hello|helloo|hey|heyy|heya|hiya|howdy|yo|sup|hola|greetings|helo|hallo|hellow', 'hey there', 'hi there', 'hello there', 'what is up', 'wassup|whatsup',
     'good morning|afternoon|evening|day', 'morning', 'evening', 'how are you [doing]', 'how is it going', 'nice to meet you', 'anyone home',
   ],
 };
