@@ -65,7 +65,7 @@ export const CRISIS_PHRASES: readonly string[] = [
   'gave|giving|given ... away ... my|stuff|things|belongings|everything', 'gave ... my ... cat|dog|pet|kids ... to',
   // Means, places, method research
   'have|got|bought|buying|holding|with ... [the|a] =rope|=gun|=guns|=razor|=blade|=noose|=knife|=hose', 'knife ... to|against|on ... my', 'bottle of pills in my hand',
-  'count|counting ... pills|them', 'standing|sitting|at|on ... the ... =roof|=ledge|=bridge|=tracks|=balcony|=edge', 'train tracks', 'to just go over',
+  'count|counting ... pills|them', 'standing|sitting|at|on ... the ... =roof|=ledge|=bridge|=tracks|=balcony', 'train tracks', 'to just go over',
   'bleed out', 'enough to kill', 'kill|lethal|die ... my size|weight', 'look like an accident', 'ways to make it look',
   'researching|researched|looked_up|googling|googled|searching ... how ... to ... die|kill|bleed|hang|overdose', 'which ... would be lethal|fatal',
   // Self-harm, more kinds
@@ -93,6 +93,13 @@ export const CRISIS_PHRASES: readonly string[] = [
   'today is my last day', 'lived long enough', '=kept|=saved|=keeping|=hoarding ... =pills|=meds', 'hid|hidden ... all ... meds|pills|guns|knives',
   'hope|hoping ... kills|kill ... me', 'heart ... gives|give ... out', 'rope', 'noose', 'i will just jump', 'just jump', 'painless ... way|ways', 'ways to go', 'lethal|fatal .... reasons',
   'quitarme la vida', 'quiero desaparecer',
+  'thinking|think|thought ... of|about ... jumping|jump', 'relief to ... not wake', 'would ... not wake up', 'just not wake up', 'no point ... =living|existing|trying',
+  '=live or =die', 'care if i ... =live|=die', 'vanish|disappear ... from existence', 'from existence', 'sh ... relapse|clean|again', 'fresh cuts',
+  'cuts ... on ... my ... wrist*|arm*|leg*|thigh*|skin', 'bit|bite|biting ... my ... arm|hand|skin|lip', 'until|till ... it ... bled', 'make it all stop',
+  'took|=taken|consumed|swallowed ... extra|ton|lot ... of my', 'whole month', 'month|week ... prescription|supply ... tonight|today|at_once',
+  'tallest building', 'high enough', 'somewhere high', 'enough to be lethal|fatal', 'tonight is the night', 'goodbye everyone', 'this is it',
+  'truck|car|bus|train ... hit me', 'hit by a ... truck|car|bus|train', 'not ... around ... that_long|much_longer|long', 'god takes me', 'in my sleep ... take|takes|die',
+  'hope ... plane|car ... crash*|goes_down', 'something terminal', 'it would be over', 'did not exist', 'if i ... did not ... exist', 'which method',
   // Other languages visitors may switch to
   'quiero morir', 'no quiero vivir', 'matarme', 'suicidarme', 'me quiero matar',
 ];

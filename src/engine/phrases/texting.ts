@@ -3,7 +3,7 @@
  * else so every later step sees ordinary English.
  */
 export const TEXTING: Readonly<Record<string, string>> = Object.freeze({
-  u: 'you', wnat: 'want', wnt: 'want', waht: 'what', hlep: 'help', halp: 'help', thnx: 'thanks', thanx: 'thanks', dieing: 'dying', kil: 'kill', kll: 'kill', mysef: 'myself', myslef: 'myself', dont: 'do not', '1st': 'first', '2nd': 'second', '3rd': 'third', rite: 'right', nite: 'night', tmrw: 'tomorrow', bf: 'boyfriend', gf: 'girlfriend', lng: 'long', cn: 'can', til: 'until', till: 'until', hav: 'have', fx: 'effects', n: 'and', '2': 'to', ppl: 'people', ur: 'your', r: 'are', y: 'why', wat: 'what', wut: 'what', wht: 'what', whats: 'what is',
+  u: 'you', suicde: 'suicide', sucide: 'suicide', sueside: 'suicide', suiciedal: 'suicidal', evry: 'every', wnat: 'want', wnt: 'want', waht: 'what', hlep: 'help', halp: 'help', thnx: 'thanks', thanx: 'thanks', dieing: 'dying', kil: 'kill', kll: 'kill', mysef: 'myself', myslef: 'myself', dont: 'do not', '1st': 'first', '2nd': 'second', '3rd': 'third', rite: 'right', nite: 'night', tmrw: 'tomorrow', bf: 'boyfriend', gf: 'girlfriend', lng: 'long', cn: 'can', til: 'until', till: 'until', hav: 'have', fx: 'effects', n: 'and', '2': 'to', ppl: 'people', ur: 'your', r: 'are', y: 'why', wat: 'what', wut: 'what', wht: 'what', whats: 'what is',
   hw: 'how', hows: 'how is', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', b4: 'before',
   pls: 'please', plz: 'please', thx: 'thanks', tx: 'thanks', ty: 'thank you', tysm: 'thank you so much',
   idk: 'i do not know', rn: 'right now', tho: 'though', w: 'with', wo: 'without', smth: 'something',
