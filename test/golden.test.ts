@@ -15,9 +15,9 @@ const inScope = load<{ text: string; id: string }>('in-scope');
 const outOfScope = load<{ text: string }>('out-of-scope');
 const smalltalk = load<{ text: string }>('smalltalk');
 const readSet = (path: string): { text: string }[] => JSON.parse(readFileSync(path, 'utf8'));
-// Crisis sets: the golden one plus four written independently of the phrase lists (test/validation/, test/blind*/).
-const crisis = [...load<{ text: string }>('crisis'), ...readSet('test/validation/crisis.json'), ...readSet('test/blind/crisis.json'), ...readSet('test/blind2/crisis.json'), ...readSet('test/blind3/crisis.json')];
-const notCrisis = [...load<{ text: string }>('not-crisis'), ...readSet('test/validation/not-crisis.json'), ...readSet('test/blind/not-crisis.json'), ...readSet('test/blind2/not-crisis.json'), ...readSet('test/blind3/not-crisis.json')];
+// Crisis sets: the golden one plus five written independently of the phrase lists (test/validation/, test/blind*/).
+const crisis = [...load<{ text: string }>('crisis'), ...readSet('test/validation/crisis.json'), ...readSet('test/blind/crisis.json'), ...readSet('test/blind2/crisis.json'), ...readSet('test/blind3/crisis.json'), ...readSet('test/blind4/crisis.json')];
+const notCrisis = [...load<{ text: string }>('not-crisis'), ...readSet('test/validation/not-crisis.json'), ...readSet('test/blind/not-crisis.json'), ...readSet('test/blind2/not-crisis.json'), ...readSet('test/blind3/not-crisis.json'), ...readSet('test/blind4/not-crisis.json')];
 const engine = createEngine(knowledge);
 // The same engine with every threshold at zero: its first candidate, comparable with a baseline's first hit.
 const ranker = createEngine(knowledge, {}, { ...DEFAULTS, answerThreshold: 0, answerMargin: 0, certainThreshold: 0 });

@@ -24,7 +24,7 @@ export const CRISIS_SIGNALS = {
     'wrist*', 'potassium', 'monoxide', 'exhaust', 'bridge', 'overpass', 'cliff', 'ledge', 'rooftop', 'tracks', 'tylenol', 'acetaminophen', 'paracetamol',
     'seroquel', 'insulin', 'bleach', 'antifreeze', 'poison*', 'cyanide', 'hanging', 'hang', 'jump', 'jumping', 'drown*', 'cutting', 'cut', 'bleeding', 'bleed',
     'blister*', 'burner', 'overdose*', 'od', 'pills lined', 'car running', 'whole bottle', 'all my pills', 'every pill', 'river', 'truck',
-    'stove', 'car door', 'fingers', 'benzos', 'alcohol', 'building', 'method', 'propranolol', 'amitriptyline', 'garage',
+    'stove', 'car door', 'finger*', 'lithium', 'balcony', 'charcoal', 'benzos', 'alcohol', 'building', 'method', 'propranolol', 'amitriptyline', 'garage',
   ],
   death: [
     'die', 'dying', 'died', 'dead', 'death', 'lethal', 'fatal', 'kill', 'killing', 'killed', 'kills', 'exit', 'gone', 'disappear', 'vanish', 'alive', 'exist',
@@ -35,7 +35,7 @@ export const CRISIS_SIGNALS = {
     'permanent*', 'forever', 'for good', 'last day', 'last time', 'last message', 'final', 'affairs', 'loose ends', 'letters to', 'letter for', 'will not be here',
     'will not be around', 'will not need', 'cancel all', 'thanks for everything', 'round two', 'tired of fighting', 'lined up', 'on purpose', 'decided how',
     'i have decided', 'kinda not', 'not jk', 'reasons', 'doing the math', 'never mind', 'peaceful', 'an option', 'do not bother',
-    'this is it', 'the night', 'arrangements', 'will not be needing', 'thank you for everything', 'sorry', 'i am done', 'narrowed', 'the code', 'love you all',
+    'this is it', 'arrangements', 'life insurance', 'will not be needing', 'thank you for everything', 'sorry', 'i am done', 'narrowed', 'the code', 'love you all',
   ],
   intent: [
     'plan', 'planning', 'planned', 'decided', 'ready', 'tonight', 'today', 'tomorrow', 'rn', 'right now', 'this week', 'next week', 'birthday', 'christmas',
@@ -47,7 +47,7 @@ export const CRISIS_SIGNALS = {
     'from ketamine', 'ketamine ... lethal', 'can you die', 'could you die', 'people die', 'risk of', 'ego death', 'feel like dying', 'feels like dying',
     'almost died', 'died in', 'died of', 'died by', 'died from', 'died when', 'on ketamine', 'kill my anxiety', 'kill the anxiety', 'kill my panic', 'horse',
     'animals', 'kill time', 'killing me', 'killing it', 'in the foot', 'dying to', 'to die for', 'dead tired', 'deadline', 'dead end', 'dead inside',
-    'death of me', 'edge of my seat', 'ketamine be fatal|lethal|deadly|dangerous', 'ketamine kill', 'kill my buzz',
+    'death of me', 'edge of my seat', 'was dying', 'almost killed', 'haha', 'ketamine be fatal|lethal|deadly|dangerous', 'ketamine kill', 'kill my buzz',
   ],
 } as const;
 
