@@ -1,4 +1,4 @@
-import { compilePattern, type PhrasePattern } from './phrase-pattern.js';
+import { compilePattern, indexWords, type IndexedWords, type PhrasePattern } from './phrase-pattern.js';
 import { CRISIS_PHRASES } from './phrases/crisis-phrases.js';
 import { CRISIS_SIGNALS, CRISIS_SIGNAL_THRESHOLD, CRISIS_SIGNAL_WEIGHTS } from './phrases/crisis-signals.js';
 import { REFUSAL_PHRASES } from './phrases/refusal-phrases.js';
@@ -15,17 +15,20 @@ export type Classification =
   | { kind: 'question'; words: string[] };
 
 const crisis = CRISIS_PHRASES.map((line) => compilePattern(line, true));
+const endsSentence = new Set(crisis.filter((pattern) => /(^|\s)\$(\s|$)/.test(pattern.source)));
+const MAX_WORDS_SCORED_WHOLE = 80;
 const signals = Object.entries(CRISIS_SIGNALS).map(([kind, lines]) => ({
   ...CRISIS_SIGNAL_WEIGHTS[kind as keyof typeof CRISIS_SIGNALS],
   patterns: lines.map((line) => compilePattern(line, false)),
 }));
 
 /** The crisis-signal score of one sentence (see crisis-signals.ts). */
-export function crisisSignalScore(words: readonly string[]): number {
+export function crisisSignalScore(words: readonly string[] | IndexedWords): number {
+  const indexed = 'set' in words ? words : indexWords(words);
   let score = 0;
   for (const { points, most, patterns } of signals) {
     let found = 0;
-    for (const pattern of patterns) if (found < most && pattern.test(words)) found++;
+    for (const pattern of patterns) if (found < most && pattern.test(indexed)) found++;
     score += points * found;
   }
   return score;
@@ -67,9 +70,14 @@ function consumeSmalltalk(words: readonly string[], start: number, end: number):
  * sentence ends; without them the whole message is one sentence.
  */
 export function classifyQuestion(words: readonly string[], sentences: readonly (readonly string[])[] = [words]): Classification {
-  const parts = [words, ...sentences];
-  if (crisis.some((pattern) => parts.some((part) => pattern.test(part)))) return { kind: 'crisis' };
-  if (parts.some((part) => crisisSignalScore(part) >= CRISIS_SIGNAL_THRESHOLD)) return { kind: 'crisis' };
+  // Lines are tried on the whole message (a match inside one sentence is a match in the whole); lines
+  // that need a sentence end, and the signal scores, also per sentence. Long messages are not scored
+  // as a whole: signals scattered over a long story would add up to false alarms.
+  const whole = indexWords(words);
+  const parts = sentences.length > 1 ? sentences.map(indexWords) : [];
+  if (crisis.some((pattern) => pattern.test(whole) || (endsSentence.has(pattern) && parts.some((part) => pattern.test(part))))) return { kind: 'crisis' };
+  const scored = words.length <= MAX_WORDS_SCORED_WHOLE ? [whole, ...parts] : parts;
+  if (scored.some((part) => crisisSignalScore(part) >= CRISIS_SIGNAL_THRESHOLD)) return { kind: 'crisis' };
   const head = consumeSmalltalk(words, 0, words.length);
   let end = words.length;
   const intents = new Set(head.intents);

@@ -9,6 +9,8 @@ import { createVocabularyRewriter } from './vocabulary.js';
 
 /** Crisis words are looked for further into a very long message than matching reads. */
 const CRISIS_SCAN_FACTOR = 4;
+/** Words of a message read as one piece; past this, long stories cost time without adding meaning. */
+const MAX_WORDS_MATCHED = 120;
 
 /**
  * Builds an engine over compiled knowledge. Building indexes every question
@@ -75,7 +77,8 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
   });
 
   const ask = (input: string): Answer => {
-    const raw = typeof input === 'string' ? input : String(input ?? '');
+    // Anything but text (from untyped callers) is read as an empty message, never converted: a hostile toString could throw.
+    const raw = typeof input === 'string' ? input : '';
     const truncated = raw.length > options.maxQuestionLength;
     const question = raw.slice(0, options.maxQuestionLength).trim();
     const scanned = raw.slice(0, options.maxQuestionLength * CRISIS_SCAN_FACTOR);
@@ -89,7 +92,8 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
       case 'refusal':
         return reply(question, truncated, { kind: 'fallback', score: 0 });
     }
-    const matchWords = classification.words.slice(0, Math.ceil(options.maxQuestionLength / 2));
+    // A story's opening reads as context; its question is found among the last sentences (segments).
+    const matchWords = classification.words.slice(0, MAX_WORDS_MATCHED);
     const ranked = rank(question, matchWords);
     const [first, second] = ranked;
     if (!first || first.score < options.suggestThreshold) {
@@ -129,7 +133,7 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
         return ask(text);
       } catch {
         // Never leave a visitor without a reply; the handoff is always there.
-        return reply(String(text).slice(0, options.maxQuestionLength), false, {});
+        return reply(typeof text === 'string' ? text.slice(0, options.maxQuestionLength) : '', false, {});
       }
     },
   };

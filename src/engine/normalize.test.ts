@@ -10,7 +10,7 @@ describe('normalizeText', () => {
     ['CAFÉ  Crème', 'cafe creme'],
     ['hw long r u', 'how long are you'],
     ['su1c1de', 'suicide'],
-    ['take 50mg', 'take 50mg'],
+    ['take 50mg', 'take 50 mg'],
     ['zero\u200Bwidth', 'zero width'],
     ['helloooo', 'helloo'],
     ['<b>hi</b> *there*', 'b hi b there'],

@@ -28,6 +28,8 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
     .replace(/%/g, ' percent ')
+    // "100mg" → "100 mg", so a dose reads as a number and a unit.
+    .replace(/(\d)(mg|mcg|ml|g|kg|cc)\b/gi, '$1 $2')
     // "helloooo", "pleeease": long runs of one letter are emphasis, not spelling.
     .replace(/(\p{L})\1{2,}/gu, '$1$1');
   const words = folded

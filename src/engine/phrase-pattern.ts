@@ -22,8 +22,27 @@ export interface PhrasePattern {
   readonly source: string;
   /** Where a match starting exactly at `start` ends (exclusive), or -1. */
   matchAt(words: readonly string[], start: number): number;
-  /** Whether the pattern matches anywhere in the words. */
-  test(words: readonly string[]): boolean;
+  /** Whether the pattern matches anywhere in the words (index them once with {@link indexWords} for many patterns). */
+  test(words: readonly string[] | IndexedWords): boolean;
+}
+
+/** A message's words with a look-up by word and by first letter, shared by every pattern tested on it. */
+export interface IndexedWords {
+  readonly words: readonly string[];
+  readonly set: ReadonlySet<string>;
+  readonly byLetter: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Indexes words once so hundreds of patterns can skip a message that lacks their first required word. */
+export function indexWords(words: readonly string[]): IndexedWords {
+  const byLetter = new Map<string, string[]>();
+  const set = new Set(words);
+  for (const word of set) {
+    const list = byLetter.get(word[0] ?? '');
+    if (list) list.push(word);
+    else byLetter.set(word[0] ?? '', [word]);
+  }
+  return { words, set, byLetter };
 }
 
 interface Option {
@@ -85,10 +104,21 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
     }
     return slot.optional ? matchFrom(words, slotIndex + 1, wordIndex) : -1;
   };
+  // The first word every match must contain: a message without it is skipped at once.
+  const anchor = slots.find((slot): slot is Extract<Slot, { kind: 'word' }> => slot.kind === 'word' && !slot.optional);
+  const anchorParts = anchor?.options.map((option) => option.parts[0]!) ?? [];
+  const mayMatch = (indexed: IndexedWords) =>
+    anchorParts.length === 0 ||
+    anchorParts.some((part) =>
+      part.text === '#' ? indexed.words.some((word) => /^\d+$/.test(word)) : part.prefix || (fuzzy && !part.exact) ? (indexed.byLetter.get(part.text[0] ?? '') ?? []).some((word) => wordMatches(part, word, fuzzy)) : indexed.set.has(part.text),
+    );
   return {
     source,
     matchAt: (words, start) => matchFrom(words, 0, start),
-    test(words) {
+    test(input) {
+      const indexed = 'set' in input ? input : indexWords(input);
+      if (!mayMatch(indexed)) return false;
+      const { words } = indexed;
       for (let start = 0; start < words.length; start++) if (matchFrom(words, 0, start) !== -1) return true;
       return false;
     },
