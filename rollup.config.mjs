@@ -1,18 +1,62 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import ts from 'typescript';
 
 // Type-checking is `tsc`'s job (npm test); here TypeScript only transpiles.
-const ts = (include) => typescript({ include, exclude: ['**/*.test.ts'], outDir: 'dist', noEmitOnError: true });
+const transpile = (include) => typescript({ include, exclude: ['**/*.test.ts'], outDir: 'dist', noEmitOnError: true });
 
-// terser leaves CSS in `css` tagged templates alone; collapse its whitespace (the
-// widget's styles have no `${}` in them) to keep the first script under 6 KiB.
+// Styles are `css`-tagged template literals (src/widget/css.ts, String.raw).
+// terser leaves template text alone, so minify it here (comments, whitespace,
+// a block's last semicolon) and drop the tag: without `${}` or backslashes
+// the plain literal is the same string.
+const minifyCssText = (text) =>
+  text
+    .replace(/\/\*[^*]*\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .replace(/(?<=[\d)]|px) \* (?=var\(|[\d.])/g, '*')
+    .replace(/([ (:,])0\.(\d)/g, '$1.$2')
+    .replace(/;}/g, '}')
+    .trim();
 const minifyCss = () => ({
   name: 'minify-css',
   transform: (code, id) =>
-    id.endsWith('.styles.ts')
-      ? code.replace(/css\s*`([^`$]*)`/g, (_, text) => `css\`${text.replace(/\/\*[^*]*\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').trim()}\``)
-      : null,
+    id.endsWith('.styles.ts') ? code.replace(/\bcss\s*`([^`$\\]*)`/g, (_, text) => `\`${minifyCssText(text)}\``) : null,
+});
+
+// terser keeps lit-html templates as written, line breaks and indentation
+// included. In HTML a run of whitespace is one space, so collapse each run that
+// spans lines in the static text of html`` templates (found with TypeScript's
+// parser, so strings, comments and `${}` are never touched).
+const collapseTemplateWhitespace = () => ({
+  name: 'collapse-template-whitespace',
+  transform(code, id) {
+    if (!id.includes('/src/widget/') || !/\bhtml\s*`/.test(code)) return null;
+    const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest);
+    const edits = [];
+    const visit = (node) => {
+      if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'html') {
+        const { template } = node;
+        const parts = ts.isNoSubstitutionTemplateLiteral(template)
+          ? [template]
+          : [template.head, ...template.templateSpans.map((span) => span.literal)];
+        for (const part of parts) edits.push([part.getStart(source), part.end]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    let result = '';
+    let at = 0;
+    for (const [start, end] of edits.sort((a, b) => a[0] - b[0])) {
+      result += code.slice(at, start) + code.slice(start, end).replace(/[ \t]*\n\s*/g, ' ');
+      at = end;
+    }
+    return result + code.slice(at);
+  },
 });
 
 const browser = (input, chunkFileNames) => ({
@@ -20,8 +64,9 @@ const browser = (input, chunkFileNames) => ({
   output: { dir: 'dist', format: 'es', chunkFileNames },
   plugins: [
     resolve({ browser: true }),
-    ts(['src/engine/**/*.ts', 'src/widget/**/*.ts', 'src/*.ts']),
+    transpile(['src/engine/**/*.ts', 'src/widget/**/*.ts', 'src/*.ts']),
     minifyCss(),
+    collapseTemplateWhitespace(),
     terser({ ecma: 2020, module: true, toplevel: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
   ],
 });
@@ -38,6 +83,6 @@ export default [
     input: { engine: 'src/engine/index.ts', cli: 'src/cli/bin.ts' },
     output: { dir: 'dist', format: 'es', chunkFileNames: 'node-[name]-[hash].js' },
     external: (id) => id.startsWith('node:') || ['fuse.js/basic', 'yaml', 'marked'].includes(id),
-    plugins: [ts(['src/engine/**/*.ts', 'src/knowledge/**/*.ts', 'src/cli/**/*.ts'])],
+    plugins: [transpile(['src/engine/**/*.ts', 'src/knowledge/**/*.ts', 'src/cli/**/*.ts'])],
   },
 ];

@@ -1,11 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { securityRequestsPlugin, securityRoutes } from './test/security/server.mjs';
 
 // Debian's Chromium (browsers cannot be downloaded here); CHROME_PATH overrides it.
 export default {
   files: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // Slow, huge and strict-CSP routes, and a request recorder, for test/security/.
+  middleware: [securityRoutes],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), securityRequestsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from './create-engine.js';
+import { PHRASES } from './phrases/index.js';
 import { KNOWLEDGE_FORMAT, type CompiledKnowledge, type KnowledgeEntry } from './types.js';
 
 const entry = (id: string, topic: string, question: string, phrasings: string[]): KnowledgeEntry => ({
@@ -14,6 +15,7 @@ const knowledge: CompiledKnowledge = {
     sources: { seed: { title: 'A page', url: 'https://clinic.test/page' } },
   },
   vocabulary: { 'special k': 'ketamine', drip: 'infusion' },
+  phrases: PHRASES,
   entries: [
     entry('what-is-ketamine', 'ketamine', 'What is ketamine?', ['what is ketamine', 'ketamine explained', 'is ketamine a medicine', 'tell me about ketamine', 'what kind of drug is ketamine']),
     entry('session-length', 'sessions', 'How long does a session take?', ['how long is a session', 'session length', 'how long is one infusion appointment', 'how much time does an infusion take', 'length of a ketamine infusion visit']),

@@ -1,9 +1,9 @@
-import { classifyQuestion } from './classify.js';
+import { createClassifier } from './classify.js';
 import { DEFAULTS, type EngineDefaults } from './defaults.js';
 import { normalizeText } from './normalize.js';
 import { rankEntries, type RankedEntry } from './rank-entries.js';
 import { SearchIndex } from './search-index.js';
-import { tokenize } from './tokenize.js';
+import { createTokenizer } from './tokenize.js';
 import type { Answer, ClinicOverrides, CompiledKnowledge, Engine, Handoff } from './types.js';
 import { createVocabularyRewriter } from './vocabulary.js';
 
@@ -31,8 +31,13 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
     phone: overrides.phone?.trim() || settings.phone,
     contactUrl: overrides.contactUrl?.trim() || settings.contactUrl,
   };
+  const { phrases } = knowledge;
+  const classifier = createClassifier(phrases);
+  const tokenize = createTokenizer(phrases.stopWords, phrases.intentPairs);
+  const genericWords = new Set(phrases.genericWords);
+  const normalize = (text: string) => normalizeText(text, phrases.texting);
   const rewrite = createVocabularyRewriter(knowledge.vocabulary);
-  const prepare = (text: string) => tokenize(rewrite(normalizeText(text)));
+  const prepare = (text: string) => tokenize(rewrite(normalize(text)));
   const index = new SearchIndex(knowledge.entries, prepare, options);
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
 
@@ -46,14 +51,14 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
       const asked = text.match(/[^.!?\n]*\?/g)?.map((sentence) => sentence.trim()) ?? [];
       segments.push(...asked);
     }
-    return segments.slice(0, options.maxSegments + 1).map((segment) => tokenize(rewrite(normalizeText(segment))));
+    return segments.slice(0, options.maxSegments + 1).map(prepare);
   };
 
   const rank = (text: string, question: string[]): RankedEntry[] => {
     const best = new Map<number, number>();
     for (const terms of segmentsOf(text, question)) {
       if (terms.length === 0) continue;
-      for (const { entry, score } of rankEntries(index, terms, options)) if (score > (best.get(entry) ?? 0)) best.set(entry, score);
+      for (const { entry, score } of rankEntries(index, terms, options, genericWords)) if (score > (best.get(entry) ?? 0)) best.set(entry, score);
     }
     return [...best].map(([entry, score]) => ({ entry, score })).sort((a, b) => b.score - a.score);
   };
@@ -82,8 +87,8 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
     const truncated = raw.length > options.maxQuestionLength;
     const question = raw.slice(0, options.maxQuestionLength).trim();
     const scanned = raw.slice(0, options.maxQuestionLength * CRISIS_SCAN_FACTOR);
-    const toWords = (text: string) => normalizeText(text).split(' ').filter(Boolean);
-    const classification = classifyQuestion(toWords(scanned), scanned.split(/[.!?;\n]+/).map(toWords));
+    const toWords = (text: string) => normalize(text).split(' ').filter(Boolean);
+    const classification = classifier.classify(toWords(scanned), scanned.split(/[.!?;\n]+/).map(toWords));
     switch (classification.kind) {
       case 'crisis':
         return reply(question, truncated, { kind: 'crisis', score: 1, crisis: settings.crisis });

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { normalizeText } from './normalize.js';
-import { stem, tokenize } from './tokenize.js';
+import { normalizeText as normalizeWith } from './normalize.js';
+import { PHRASES } from './phrases/index.js';
+import { createTokenizer, stem } from './tokenize.js';
+
+const normalizeText = (text: string) => normalizeWith(text, PHRASES.texting);
+const tokenize = createTokenizer(PHRASES.stopWords, PHRASES.intentPairs);
 
 describe('normalizeText', () => {
   const cases: [string, string][] = [

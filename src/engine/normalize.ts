@@ -1,5 +1,3 @@
-import { TEXTING } from './phrases/texting.js';
-
 // Invisible and control characters visitors paste in by accident (or on purpose).
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
 // Emoji people use for means and death carry meaning the crisis check must see.
@@ -14,12 +12,13 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
  * Brings a message to plain lowercase words: Unicode folded (NFKD, accents
  * dropped), invisible characters removed, digit-for-letter spellings undone
  * inside words ("su1c1de"), contractions and texting shorthand expanded,
- * punctuation turned into spaces. The same function prepares the knowledge,
+ * punctuation turned into spaces (`texting` is the shorthand list from the
+ * phrase data). The same function prepares the knowledge,
  * so both sides meet in the same form.
  *
  * @example normalizeText("What's K  like?? ur thoughts") === "what is k like your thoughts"
  */
-export function normalizeText(text: string): string {
+export function normalizeText(text: string, texting: Readonly<Record<string, string>> = {}): string {
   const folded = text
     .replace(EMOJI_PATTERN, (emoji) => EMOJI[emoji] ?? ' ')
     .normalize('NFKD')
@@ -47,5 +46,5 @@ export function normalizeText(text: string): string {
     .replace(/n't\b/g, 'nt')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  return words.map((word) => TEXTING[word] ?? word).join(' ').replace(/\bmy self\b/g, 'myself');
+  return words.map((word) => texting[word] ?? word).join(' ').replace(/\bmy self\b/g, 'myself');
 }

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { KnowledgeFormatError, parseKnowledge } from './parse-knowledge.js';
+import { PHRASES } from './phrases/index.js';
 import { KNOWLEDGE_FORMAT } from './types.js';
 
 const valid = () => ({
   format: KNOWLEDGE_FORMAT,
   settings: { name: 'C', phone: '1', contactUrl: 'https://c.test', handoff: 'h', crisis: { intro: 'i', resources: [{ label: '988' }] } },
   vocabulary: { a: 'b' },
+  phrases: PHRASES,
   entries: [{ id: 'x', topic: 't', question: 'q?', answer: 'a', html: '<p>a</p>', phrasings: ['p'], related: [], sources: [], tags: [] }],
 });
 
@@ -22,6 +24,8 @@ describe('parseKnowledge', () => {
     ['an entry whose html is not text', (data) => ({ ...data, entries: [{ ...data.entries[0], html: 5 }] })],
     ['two entries with one id', (data) => ({ ...data, entries: [data.entries[0], data.entries[0]] })],
     ['not an object at all', () => [1, 2, 3]],
+    ['a file without phrase lists (built before they moved into knowledge)', (data) => ({ ...data, phrases: undefined })],
+    ['a file whose crisis list is empty', (data) => ({ ...data, phrases: { ...data.phrases, crisis: [] } })],
   ];
   for (const [name, breakIt] of broken) {
     it(`refuses ${name} with a KnowledgeFormatError`, () => assert.throws(() => parseKnowledge(breakIt(valid())), KnowledgeFormatError));

@@ -32,6 +32,23 @@ export function parseKnowledge(data: unknown): CompiledKnowledge {
   check(isObject(sources), '"settings.sources"');
   check(isObject(vocabulary) && Object.values(vocabulary).every(isText), '"vocabulary"');
   check(Array.isArray(entries), '"entries"');
+  // Without its phrase lists a knowledge file cannot be read safely (crisis detection): refuse it.
+  const phrases = (data as Record<string, unknown>).phrases;
+  check(
+    isObject(phrases) &&
+      ['crisis', 'refusal', 'smalltalkFiller', 'stopWords', 'genericWords'].every((key) => isTextList(phrases[key])) &&
+      (phrases.crisis as string[]).length > 0 &&
+      Array.isArray(phrases.intentPairs) &&
+      isObject(phrases.texting) &&
+      isObject(phrases.smalltalk) &&
+      Object.values(phrases.smalltalk).every(isTextList) &&
+      isObject(phrases.crisisSignals) &&
+      isObject(phrases.crisisSignals.lists) &&
+      Object.values(phrases.crisisSignals.lists).every(isTextList) &&
+      isObject(phrases.crisisSignals.weights) &&
+      typeof phrases.crisisSignals.threshold === 'number',
+    '"phrases" (rebuild it with faq build)',
+  );
   const ids = new Set<unknown>();
   (entries as unknown[]).forEach((entry, index) => {
     const where = `entry ${index}`;

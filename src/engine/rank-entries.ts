@@ -1,5 +1,4 @@
 import type { EngineDefaults } from './defaults.js';
-import { GENERIC_WORDS } from './phrases/stop-words.js';
 import type { SearchIndex } from './search-index.js';
 
 /** An entry and how well the message fits it, 0 to 1. */
@@ -16,7 +15,7 @@ export interface RankedEntry {
  * message covers (text coverage). An entry's score is its best text's, so an
  * entry with many phrasings gains no unfair edge over one with few.
  */
-export function rankEntries(index: SearchIndex, terms: readonly string[], options: EngineDefaults): RankedEntry[] {
+export function rankEntries(index: SearchIndex, terms: readonly string[], options: EngineDefaults, genericWords: ReadonlySet<string>): RankedEntry[] {
   const resolved = [...new Set(terms)].map((term) => index.resolve(term));
   const queryWeight = resolved.reduce((sum, term) => sum + term.weight, 0);
   if (queryWeight === 0) return [];
@@ -45,7 +44,7 @@ export function rankEntries(index: SearchIndex, terms: readonly string[], option
         if (!previous || previous.query < queryShare) best.set(id, { query: queryShare, text: textWeight });
       }
     }
-    const isTopic = !GENERIC_WORDS.has(term.term);
+    const isTopic = !genericWords.has(term.term);
     for (const [id, { query, text }] of best) {
       if (isTopic) onTopic.add(id);
       matchedQuery.set(id, (matchedQuery.get(id) ?? 0) + query);

@@ -1,5 +1,3 @@
-import { INTENT_PAIRS, STOP_WORDS } from './phrases/stop-words.js';
-
 /**
  * A light English stemmer: enough to make "sessions", "session" and
  * "infusions" meet, without the surprises of an aggressive one. Typos are
@@ -16,20 +14,25 @@ export function stem(word: string): string {
 }
 
 /**
- * Splits normalized text into the terms used for matching: stop words
- * dropped, the rest stemmed, and intent pairs ("how long", "how many") kept
- * as one extra term so they can tell questions apart.
+ * Makes the tokenizer: it splits normalized text into the terms used for
+ * matching, stop words dropped, the rest stemmed, and intent pairs ("how
+ * long", "how many") kept as one extra term so they can tell questions apart.
  */
-export function tokenize(normalized: string): string[] {
+export function createTokenizer(stopWords: readonly string[], intentPairs: readonly (readonly [string, string])[]): (normalized: string) => string[] {
+  const stop = new Set(stopWords);
+  return (normalized) => tokenize(normalized, stop, intentPairs);
+}
+
+function tokenize(normalized: string, stopWords: ReadonlySet<string>, intentPairs: readonly (readonly [string, string])[]): string[] {
   const words = normalized.split(' ').filter(Boolean);
   const terms: string[] = [];
   words.forEach((word, index) => {
     const next = words[index + 1];
     const stemmedNext = next === undefined ? undefined : stem(next);
-    for (const [first, second] of INTENT_PAIRS) {
+    for (const [first, second] of intentPairs) {
       if (word === first && stemmedNext === second) terms.push(`${first}_${second}`);
     }
-    if (!STOP_WORDS.has(word)) terms.push(stem(word));
+    if (!stopWords.has(word)) terms.push(stem(word));
   });
   return terms;
 }

@@ -63,12 +63,40 @@ export interface ClinicSettings {
   sources: Record<string, SourceInfo>;
 }
 
+/** The kinds of crisis signal (see `phrases/crisis-signals.ts`). */
+export type CrisisSignalKind = 'means' | 'death' | 'final' | 'intent' | 'self' | 'safe';
+
+/**
+ * The language and safety data the engine reads messages with: crisis lines
+ * and signals, requests to refuse, small talk, stop words and texting
+ * shorthand. Its reviewed source is `src/engine/phrases/`; `faq build` copies
+ * it into every compiled knowledge file, so the widget's code stays small and
+ * a knowledge file always carries the lists it was checked with.
+ */
+export interface PhraseData {
+  crisis: string[];
+  crisisSignals: {
+    lists: Record<CrisisSignalKind, string[]>;
+    weights: Record<CrisisSignalKind, { points: number; most: number }>;
+    threshold: number;
+  };
+  refusal: string[];
+  smalltalk: Record<SmalltalkIntent, string[]>;
+  smalltalkFiller: string[];
+  stopWords: string[];
+  genericWords: string[];
+  intentPairs: [string, string][];
+  texting: Record<string, string>;
+}
+
 /** The whole compiled knowledge: what `faq build` writes and `createEngine` reads. */
 export interface CompiledKnowledge {
   format: typeof KNOWLEDGE_FORMAT;
   settings: ClinicSettings;
   /** Lay word or phrase → the term the knowledge uses, e.g. `"special k": "ketamine"`. */
   vocabulary: Record<string, string>;
+  /** How messages are read: safety and language lists (see {@link PhraseData}). */
+  phrases: PhraseData;
   entries: KnowledgeEntry[];
 }
 

@@ -1,3 +1,4 @@
+import { PHRASES } from '../engine/phrases/index.js';
 import { KNOWLEDGE_FORMAT, type ClinicSettings, type CompiledKnowledge } from '../engine/types.js';
 import type { EntryFile } from './read-entry.js';
 import { renderAnswer } from './render-answer.js';
@@ -8,6 +9,7 @@ export function compileKnowledge(entries: EntryFile[], settings: ClinicSettings,
     format: KNOWLEDGE_FORMAT,
     settings,
     vocabulary,
+    phrases: PHRASES,
     entries: [...entries]
       .sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id))
       .map(({ id, topic, question, phrasings, answer, related, sources, tags }) => ({ id, topic, question, phrasings, answer, html: renderAnswer(answer), related, sources, tags })),

@@ -5,42 +5,54 @@
  * shows interest.
  * @module
  */
-import { adoptStyles, type ReactiveElement } from "@lit/reactive-element";
 import { render } from "lit-html";
 import { createEngine } from "../engine/index.js";
-import type {
-  Answer,
-  CompiledKnowledge,
-  Engine,
-  Handoff,
-} from "../engine/types.js";
+import type { Answer, Engine, Handoff } from "../engine/types.js";
+import { toStyleSheet } from "./css.js";
 import { FaqAnswerEvent, FaqErrorEvent, FaqHandoffEvent } from "./events.js";
 import type { FaqChat } from "./faq-chat.js";
 import { KnowledgeController } from "./knowledge-controller.js";
 import { panelStyles } from "./panel.styles.js";
 import { renderAnswer } from "./sanitize.js";
-import {
-  pickStarterQuestions,
-  type StarterGroup,
-} from "./starter-questions.js";
+import { pickStarterQuestions } from "./starter-questions.js";
 import { formatString, resolveStrings, type FaqStrings } from "./strings.js";
 import type { TemplateContext } from "./templates/context.js";
-import type { ExchangeView } from "./templates/message.js";
+import { exchangeTemplate, type ExchangeView } from "./templates/message.js";
 import { panelTemplate } from "./templates/panel.js";
 import { TranscriptStore, transcriptLimits } from "./transcript-store.js";
 
 /** Limits and timings of the conversation. */
 export const conversationLimits = Object.freeze({
-  /** Longer visitor messages are cut to this many characters, with a visible notice. */
+  /** Longer visitor messages are shown cut to this many characters, with a visible notice. */
   maxQuestionChars: 500,
+  /**
+   * How much of a message the engine gets, and the transcript keeps: as far
+   * as the engine looks for crisis words, so one at the end of a long message
+   * is still seen (also after a reload).
+   */
+  maxKeptChars: 4000,
   /** How long the typing indicator shows, at most; none when the visitor prefers reduced motion. */
   typingMs: 250,
 });
 
+/** A new exchange for what the visitor sent. */
+function toExchange(text: string): ExchangeView {
+  const { maxQuestionChars, maxKeptChars } = conversationLimits;
+  const characters = [...text];
+  return {
+    question: characters.slice(0, maxKeptChars).join(""),
+    shownQuestion: characters.slice(0, maxQuestionChars).join(""),
+    wasTrimmed: characters.length > maxQuestionChars,
+  };
+}
+
+// Shared by every element on the page; created when the first conversation loads.
+let panelStyleSheet: CSSStyleSheet | undefined;
+
 /**
  * One element's conversation: it owns the knowledge controller, the engine,
- * the transcript and the panel's rendering. The element calls `render()` from
- * its `updated()`; the conversation asks for updates with `requestUpdate()`,
+ * the transcript and the panel's rendering. The element calls `render()` on
+ * every update; the conversation asks for updates with `requestUpdate()`,
  * as a reactive controller would.
  */
 export class Conversation {
@@ -49,12 +61,13 @@ export class Conversation {
   private url = "";
   private store = new TranscriptStore("");
   private isRestored = false;
-  private hasRendered = false;
   private isScrollPending = false;
   private hasReportedTrustedTypes = false;
   private engineCache: { engine: Engine; key: unknown[] } | undefined;
-  private startersCache:
-    { knowledge: CompiledKnowledge; groups: StarterGroup[] } | undefined;
+  // Each exchange renders into its own element in one list that this class
+  // keeps, so once the cap is reached, dropping the oldest exchange moves no
+  // other message and re-creates none.
+  private readonly exchangeList = document.createElement("div");
 
   constructor(
     private readonly host: FaqChat,
@@ -62,6 +75,14 @@ export class Conversation {
     private readonly close: () => void,
   ) {
     this.knowledge = new KnowledgeController(host);
+    this.exchangeList.className = "exchanges";
+    const root = host.shadowRoot as ShadowRoot;
+    root.adoptedStyleSheets = [
+      ...root.adoptedStyleSheets,
+      (panelStyleSheet ??= toStyleSheet(panelStyles)),
+    ];
+    // The shell's "Loading…" line gives way to the rendered panel.
+    panel.replaceChildren();
     this.syncKnowledgeUrl();
   }
 
@@ -69,33 +90,49 @@ export class Conversation {
   render(): void {
     this.syncKnowledgeUrl();
     this.restore();
-    if (!this.hasRendered) {
-      // The element renders only once connected, so its shadow root exists by now.
-      adoptStyles(this.host.shadowRoot as ShadowRoot, [
-        ...(this.host.constructor as typeof ReactiveElement).elementStyles,
-        panelStyles,
-      ]);
-      this.panel.replaceChildren();
-      this.hasRendered = true;
-    }
     const strings = resolveStrings(this.host.strings);
     const knowledge = this.knowledge.knowledge;
-    const starters = this.starters(knowledge);
+    const starters = knowledge ? pickStarterQuestions(knowledge) : [];
+    // A few starters are offered again after a fallback reply.
+    const fallbackStarters = starters
+      .map((group) => group.entries[0])
+      .slice(0, 3);
+    const context = this.context(strings);
+    const elements = this.exchanges.map((exchange) => {
+      const element = (exchange.element ??= document.createElement("div"));
+      element.className = "exchange";
+      render(
+        exchangeTemplate(
+          exchange,
+          context,
+          conversationLimits.maxQuestionChars,
+          fallbackStarters,
+        ),
+        element,
+      );
+      return element;
+    });
+    // Only what changed moves: the oldest leave, the newest are added.
+    const list = this.exchangeList;
+    for (const child of [...list.children])
+      if (!elements.includes(child as HTMLElement)) child.remove();
+    elements.forEach((element, index) => {
+      const current = list.children[index] ?? null;
+      if (current !== element) list.insertBefore(element, current);
+    });
     const view = {
       status: this.knowledge.status,
-      exchanges: this.exchanges,
+      exchanges: list,
       starters,
-      fallbackStarters: starters.map((group) => group.entries[0]).slice(0, 3),
       pageHandoff: this.pageHandoff(strings),
       isInline: this.host.mode === "inline",
-      maxQuestionChars: conversationLimits.maxQuestionChars,
     };
     const actions = {
       close: this.close,
       clear: () => this.clear(),
       submit: (text: string) => void this.ask(text, true),
     };
-    render(panelTemplate(view, this.context(strings), actions), this.panel);
+    render(panelTemplate(view, context, actions), this.panel);
     if (this.isScrollPending) {
       this.isScrollPending = false;
       this.scrollToLatest();
@@ -114,21 +151,8 @@ export class Conversation {
    */
   async ask(text: string, isFromVisitor: boolean): Promise<Answer> {
     const started = performance.now();
-    const characters = [...text];
-    const exchange: ExchangeView = {
-      question: characters
-        .slice(0, conversationLimits.maxQuestionChars)
-        .join(""),
-      wasTrimmed: characters.length > conversationLimits.maxQuestionChars,
-      answer: undefined,
-      isUnavailable: false,
-      body: undefined,
-    };
-    this.exchanges = [...this.exchanges, exchange].slice(
-      -transcriptLimits.maxExchanges,
-    );
-    this.isScrollPending = true;
-    this.host.requestUpdate();
+    const exchange = toExchange(text);
+    this.show([...this.exchanges, exchange]);
     await this.knowledge.load(this.url);
     this.restore();
     const engine = this.engine();
@@ -145,10 +169,16 @@ export class Conversation {
     }
     this.complete(exchange, answer, !engine);
     this.save();
-    this.isScrollPending = true;
-    this.host.requestUpdate();
+    this.show(this.exchanges);
     if (isFromVisitor) this.host.dispatchEvent(new FaqAnswerEvent(answer));
     return answer;
+  }
+
+  // Keeps the latest exchanges and scrolls to the newest once rendered.
+  private show(exchanges: ExchangeView[]): void {
+    this.exchanges = exchanges.slice(-transcriptLimits.maxExchanges);
+    this.isScrollPending = true;
+    this.host.requestUpdate();
   }
 
   private clear(): void {
@@ -174,21 +204,12 @@ export class Conversation {
     const engine = this.engine();
     if (this.isRestored || !engine) return;
     this.isRestored = true;
-    const restored = this.store.read().map((stored) => {
-      const exchange: ExchangeView = {
-        question: stored.question,
-        wasTrimmed: false,
-        answer: undefined,
-        isUnavailable: false,
-        body: undefined,
-      };
-      this.complete(exchange, this.answer(engine, stored.question), false);
+    const restored = this.store.read().map(({ question }) => {
+      const exchange = toExchange(question);
+      this.complete(exchange, this.answer(engine, exchange.question), false);
       return exchange;
     });
-    if (restored.length) this.isScrollPending = true;
-    this.exchanges = [...restored, ...this.exchanges].slice(
-      -transcriptLimits.maxExchanges,
-    );
+    if (restored.length) this.show([...restored, ...this.exchanges]);
   }
 
   // Only a conversation that was restored is saved, so an outage never overwrites it.
@@ -256,10 +277,7 @@ export class Conversation {
     if (!knowledge) return undefined;
     const { clinicName, contactPhone, contactUrl } = this.host;
     const key = [knowledge, clinicName, contactPhone, contactUrl];
-    if (
-      !this.engineCache ||
-      key.some((value, index) => value !== this.engineCache?.key[index])
-    ) {
+    if (key.some((value, index) => value !== this.engineCache?.key[index])) {
       this.engineCache = {
         engine: createEngine(knowledge, {
           name: clinicName,
@@ -269,18 +287,7 @@ export class Conversation {
         key,
       };
     }
-    return this.engineCache.engine;
-  }
-
-  private starters(knowledge: CompiledKnowledge | undefined): StarterGroup[] {
-    if (!knowledge) return [];
-    if (this.startersCache?.knowledge !== knowledge) {
-      this.startersCache = {
-        knowledge,
-        groups: pickStarterQuestions(knowledge),
-      };
-    }
-    return this.startersCache.groups;
+    return this.engineCache?.engine;
   }
 
   private clinicName(strings: FaqStrings): string {

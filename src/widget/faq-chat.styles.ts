@@ -1,4 +1,4 @@
-import { css } from "@lit/reactive-element";
+import { css } from "./css.js";
 
 /**
  * The shell's styles, loaded up front: the theme surface (every `--faq-*`

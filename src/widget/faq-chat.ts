@@ -1,7 +1,7 @@
-import { ReactiveElement, type PropertyValues } from "@lit/reactive-element";
 import type { Answer } from "../engine/types.js";
 import { toSafePageUrl, toTelHref } from "./contact-links.js";
 import type { Conversation } from "./conversation.js";
+import { toStyleSheet } from "./css.js";
 import {
   FaqCloseEvent,
   FaqErrorEvent,
@@ -27,7 +27,10 @@ const defaultKnowledgeUrl = new URL("./knowledge.json", import.meta.url).href;
  *
  * Until a visitor shows interest (hovers, focuses or opens the launcher, or an
  * inline chat scrolls near view) only this small shell is loaded; the
- * conversation, the matching engine and the knowledge load then.
+ * conversation, the matching engine and the knowledge load then. The shell is
+ * a plain custom element (see docs/decisions/widget-loads-in-two-stages.md):
+ * attributes and properties mirror each other, and changes made together are
+ * rendered once, in a microtask; `updateComplete` resolves after that.
  *
  * @slot header - Replaces the panel's title, e.g. with the clinic's logo and name.
  * @slot footer - A line under the message field, e.g. the clinic's own disclaimer.
@@ -58,37 +61,104 @@ const defaultKnowledgeUrl = new URL("./knowledge.json", import.meta.url).href;
  * @fires {FaqHandoffEvent} faq-handoff - The visitor used a contact link. Detail: `{ channel }`: `phone`, `contact`, `crisis-phone` or `crisis-sms`.
  * @fires {FaqErrorEvent} faq-error - The knowledge or the widget's files could not be loaded, or answers had to be shown as plain text. Detail: `{ reason }`.
  */
-export class FaqChat extends ReactiveElement {
-  static override styles = faqChatStyles;
+export class FaqChat extends HTMLElement {
+  /** The shell's styles; the conversation adds its own when it loads. */
+  static readonly styles = faqChatStyles;
 
-  static override properties = {
-    knowledgeSrc: { attribute: "knowledge-src" },
-    open: { type: Boolean, reflect: true },
-    mode: {},
-    position: {},
-    clinicName: { attribute: "clinic-name" },
-    contactUrl: { attribute: "contact-url" },
-    contactPhone: { attribute: "contact-phone" },
-    strings: { attribute: false },
-  };
+  /** The attributes behind the properties below (`strings` is a property only). */
+  static readonly observedAttributes = [
+    "knowledge-src",
+    "open",
+    "mode",
+    "position",
+    "clinic-name",
+    "contact-url",
+    "contact-phone",
+  ];
+
+  private static styleSheet: CSSStyleSheet | undefined;
 
   /** URL of a compiled knowledge JSON (`faq build`); the `knowledge.json` beside the script when absent. */
-  declare knowledgeSrc: string | null;
-  /** Whether the panel is open (`launcher` mode). */
-  declare open: boolean;
-  /** `launcher`: a floating button opens the panel; `inline`: the chat sits in the page flow. */
-  declare mode: "launcher" | "inline";
-  /** Corner of the launcher: `bottom-right` or `bottom-left`. */
-  declare position: "bottom-right" | "bottom-left";
-  /** The clinic's name as visitors should see it; overrides the knowledge's. */
-  declare clinicName: string | null;
-  /** The clinic's contact or booking page (http or https); overrides the knowledge's. */
-  declare contactUrl: string | null;
-  /** The clinic's phone number; overrides the knowledge's. */
-  declare contactPhone: string | null;
-  /** Overrides for any visible text; see `FaqStrings`. Property only. */
-  declare strings: Partial<FaqStrings> | null;
+  get knowledgeSrc(): string | null {
+    return this.getAttribute("knowledge-src");
+  }
+  set knowledgeSrc(value: string | null) {
+    this.setOrRemoveAttribute("knowledge-src", value);
+  }
 
+  /** Whether the panel is open (`launcher` mode). Reflects the `open` attribute. */
+  get open(): boolean {
+    return this.hasAttribute("open");
+  }
+  set open(value: boolean) {
+    this.toggleAttribute("open", Boolean(value));
+  }
+
+  /** `launcher`: a floating button opens the panel; `inline`: the chat sits in the page flow. */
+  get mode(): "launcher" | "inline" {
+    return this.getAttribute("mode") === "inline" ? "inline" : "launcher";
+  }
+  set mode(value: "launcher" | "inline") {
+    this.setAttribute("mode", value);
+  }
+
+  /** Corner of the launcher: `bottom-right` or `bottom-left`. */
+  get position(): "bottom-right" | "bottom-left" {
+    return this.getAttribute("position") === "bottom-left"
+      ? "bottom-left"
+      : "bottom-right";
+  }
+  set position(value: "bottom-right" | "bottom-left") {
+    this.setAttribute("position", value);
+  }
+
+  /** The clinic's name as visitors should see it (`clinic-name`); overrides the knowledge's. */
+  get clinicName(): string | null {
+    return this.getAttribute("clinic-name");
+  }
+  set clinicName(value: string | null) {
+    this.setOrRemoveAttribute("clinic-name", value);
+  }
+
+  /** The clinic's contact or booking page, http or https (`contact-url`); overrides the knowledge's. */
+  get contactUrl(): string | null {
+    return this.getAttribute("contact-url");
+  }
+  set contactUrl(value: string | null) {
+    this.setOrRemoveAttribute("contact-url", value);
+  }
+
+  /** The clinic's phone number (`contact-phone`); overrides the knowledge's. */
+  get contactPhone(): string | null {
+    return this.getAttribute("contact-phone");
+  }
+  set contactPhone(value: string | null) {
+    this.setOrRemoveAttribute("contact-phone", value);
+  }
+
+  /** Overrides for any visible text; see `FaqStrings`. Property only. */
+  get strings(): Partial<FaqStrings> | null {
+    return this.stringOverrides;
+  }
+  set strings(value: Partial<FaqStrings> | null) {
+    this.stringOverrides = value;
+    this.requestUpdate();
+  }
+
+  /** Resolves once the changes made so far are rendered. */
+  get updateComplete(): Promise<void> {
+    return this.pendingUpdate ?? Promise.resolve();
+  }
+
+  /** The absolute URL of the knowledge this element shows. */
+  get knowledgeUrl(): string {
+    return new URL(this.knowledgeSrc || defaultKnowledgeUrl, document.baseURI)
+      .href;
+  }
+
+  private stringOverrides: Partial<FaqStrings> | null = null;
+  private pendingUpdate: Promise<void> | undefined;
+  private hasUpdated = false;
   private readonly launcher = document.createElement("button");
   private readonly launcherText = document.createElement("span");
   private readonly panel = document.createElement("div");
@@ -101,23 +171,17 @@ export class FaqChat extends ReactiveElement {
 
   constructor() {
     super();
-    this.knowledgeSrc = null;
-    this.clinicName = null;
-    this.contactUrl = null;
-    this.contactPhone = null;
-    this.strings = null;
-    this.open = false;
-    this.mode = "launcher";
-    this.position = "bottom-right";
     const { launcher, panel } = this;
+    const root = this.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [
+      (FaqChat.styleSheet ??= toStyleSheet(faqChatStyles)),
+    ];
     launcher.type = "button";
     launcher.className = "launcher";
     launcher.setAttribute("part", "launcher");
     launcher.setAttribute("aria-controls", "panel");
     launcher.append(this.launcherText);
-    launcher.addEventListener("click", () =>
-      this.open ? this.closeByVisitor() : this.openByVisitor(),
-    );
+    launcher.addEventListener("click", () => this.handleLauncherClick());
     launcher.addEventListener("pointerenter", () => this.loadConversation());
     launcher.addEventListener("focus", () => this.loadConversation());
     panel.id = "panel";
@@ -126,71 +190,60 @@ export class FaqChat extends ReactiveElement {
     panel.setAttribute("part", "panel");
     this.loadingText.className = "status";
     panel.append(this.loadingText);
+    root.append(launcher, panel);
     this.addEventListener("keydown", (event) => this.handleKeydown(event));
-    this.addEventListener(
-      "focusin",
-      () => this.mode === "inline" && this.loadConversation(),
-    );
+    this.addEventListener("focusin", () => this.handleFocusIn());
   }
 
-  /** The absolute URL of the knowledge this element shows. */
-  get knowledgeUrl(): string {
-    return new URL(this.knowledgeSrc || defaultKnowledgeUrl, document.baseURI)
-      .href;
+  connectedCallback(): void {
+    // A property set before the element was defined sits on the instance and
+    // hides its accessor: pass it through, as Lit does.
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of [
+      "knowledgeSrc",
+      "open",
+      "mode",
+      "position",
+      "clinicName",
+      "contactUrl",
+      "contactPhone",
+      "strings",
+    ]) {
+      if (Object.hasOwn(this, name)) {
+        const value = self[name];
+        delete self[name];
+        self[name] = value;
+      }
+    }
+    this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     this.visibilityObserver?.disconnect();
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    root.append(this.launcher, this.panel);
-    return root;
+  attributeChangedCallback(
+    name: string,
+    oldValue: string | null,
+    value: string | null,
+  ): void {
+    if (name === "open" && (oldValue === null) !== (value === null))
+      this.handleOpenChange(value !== null);
+    this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Closing hides the panel; if focus was in it, give it back to the launcher.
-    if (
-      changed.has("open") &&
-      !this.open &&
-      this.panel.contains(this.shadowRoot?.activeElement ?? null)
-    ) {
-      this.isFocusReturnPending = true;
-    }
-    if (changed.get("open") === false && this.open) this.isFocusPending = true;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    const strings = this.launcherStrings();
-    const isInline = this.mode === "inline";
-    const { launcher, panel } = this;
-    this.launcherText.textContent = strings.launcher;
-    this.loadingText.textContent = strings.loading;
-    launcher.hidden = isInline;
-    launcher.setAttribute("aria-expanded", String(this.open && !isInline));
-    for (const element of [launcher, panel])
-      element.classList.toggle("left", this.position === "bottom-left");
-    panel.classList.toggle("inline", isInline);
-    panel.hidden = !isInline && !this.open;
-    panel.setAttribute("role", isInline ? "region" : "dialog");
-    panel.setAttribute("aria-label", strings.title);
-    if (changed.has("mode")) this.observeVisibility();
-    if (this.open && !isInline) void this.loadConversation();
-    this.conversation?.render();
-    if (this.isFocusReturnPending) {
-      this.isFocusReturnPending = false;
-      launcher.focus();
-    }
-    if (this.isFocusPending && !panel.hidden) {
-      if (this.conversation) {
-        this.isFocusPending = false;
-        this.conversation.focusInput();
-      } else {
-        panel.focus();
-      }
-    }
+  /**
+   * Schedules a render of the current state. Changes made in the same task
+   * are rendered together, once, in a microtask; nothing renders while the
+   * element is not in a document. (A promise rather than `queueMicrotask`,
+   * so that if rendering ever threw, `updateComplete` would reject instead
+   * of never settling.)
+   */
+  requestUpdate(): void {
+    this.pendingUpdate ??= Promise.resolve().then(() => {
+      this.pendingUpdate = undefined;
+      if (this.isConnected) this.update();
+    });
   }
 
   /** Opens the panel; resolves once it is rendered and the message field has focus. Fires no event. */
@@ -222,6 +275,30 @@ export class FaqChat extends ReactiveElement {
     return conversation.ask(String(text), false);
   }
 
+  private handleLauncherClick(): void {
+    if (this.open) this.closeByVisitor();
+    else this.openByVisitor();
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.key === "Escape" && this.open && this.mode !== "inline") {
+      event.stopPropagation();
+      this.closeByVisitor();
+    }
+  }
+
+  // An inline chat that gets focus loads at once, even before it scrolls near view.
+  private handleFocusIn(): void {
+    if (this.mode === "inline") void this.loadConversation();
+  }
+
+  // Opening moves focus into the panel; closing gives it back to the launcher if it was inside.
+  private handleOpenChange(isOpen: boolean): void {
+    if (isOpen) this.isFocusPending = this.hasUpdated;
+    else if (this.panel.contains(this.shadowRoot?.activeElement ?? null))
+      this.isFocusReturnPending = true;
+  }
+
   private openByVisitor(): void {
     this.open = true;
     this.dispatchEvent(new FaqOpenEvent());
@@ -232,18 +309,10 @@ export class FaqChat extends ReactiveElement {
     this.dispatchEvent(new FaqCloseEvent());
   }
 
-  private handleKeydown(event: KeyboardEvent): void {
-    if (event.key === "Escape" && this.open && this.mode !== "inline") {
-      event.stopPropagation();
-      this.closeByVisitor();
-    }
-  }
-
   // Loads the conversation code (and, through it, the knowledge) once.
   private loadConversation(): Promise<Conversation | undefined> {
     return (this.conversationLoad ??= import("./conversation.js").then(
       (module) => {
-        this.visibilityObserver?.disconnect();
         this.conversation = new module.Conversation(this, this.panel, () =>
           this.closeByVisitor(),
         );
@@ -261,17 +330,24 @@ export class FaqChat extends ReactiveElement {
     return { ...launcherStrings, ...this.strings };
   }
 
-  // Inline chats load when they come near the viewport.
+  // Inline chats load when they come near the viewport. Observing twice is a no-op.
   private observeVisibility(): void {
-    this.visibilityObserver?.disconnect();
-    if (this.mode !== "inline" || this.conversationLoad) return;
-    this.visibilityObserver = new IntersectionObserver(
+    if (this.mode !== "inline" || this.conversationLoad) {
+      this.visibilityObserver?.disconnect();
+      return;
+    }
+    this.visibilityObserver ??= new IntersectionObserver(
       (entries) =>
         entries.some((entry) => entry.isIntersecting) &&
         this.loadConversation(),
       { rootMargin: "200px" },
     );
     this.visibilityObserver.observe(this);
+  }
+
+  private setOrRemoveAttribute(name: string, value: string | null): void {
+    if (value == null) this.removeAttribute(name);
+    else this.setAttribute(name, value);
   }
 
   // Never a blank panel: without its code, the widget still shows how to reach the clinic.
@@ -302,6 +378,39 @@ export class FaqChat extends ReactiveElement {
     this.loadingText.remove();
     this.panel.append(message, ...links);
     this.dispatchEvent(new FaqErrorEvent("load-failed"));
+  }
+
+  // Brings the shell's DOM in line with the properties, then lets the conversation render.
+  private update(): void {
+    const strings = this.launcherStrings();
+    const isInline = this.mode === "inline";
+    const { launcher, panel } = this;
+    this.launcherText.textContent = strings.launcher;
+    this.loadingText.textContent = strings.loading;
+    launcher.hidden = isInline;
+    launcher.setAttribute("aria-expanded", String(this.open && !isInline));
+    for (const element of [launcher, panel])
+      element.classList.toggle("left", this.position === "bottom-left");
+    panel.classList.toggle("inline", isInline);
+    panel.hidden = !isInline && !this.open;
+    panel.setAttribute("role", isInline ? "region" : "dialog");
+    panel.setAttribute("aria-label", strings.title);
+    this.observeVisibility();
+    if (this.open && !isInline) void this.loadConversation();
+    this.conversation?.render();
+    this.hasUpdated = true;
+    if (this.isFocusReturnPending) {
+      this.isFocusReturnPending = false;
+      launcher.focus();
+    }
+    if (this.isFocusPending && !panel.hidden) {
+      if (this.conversation) {
+        this.isFocusPending = false;
+        this.conversation.focusInput();
+      } else {
+        panel.focus();
+      }
+    }
   }
 }
 

@@ -1,7 +1,7 @@
-import type { ReactiveControllerHost } from "@lit/reactive-element";
 import { parseKnowledge } from "../engine/index.js";
 import type { CompiledKnowledge } from "../engine/types.js";
 import { FaqErrorEvent, type FaqErrorReason } from "./events.js";
+import type { FaqChat } from "./faq-chat.js";
 
 /** Limits on the knowledge file, so a wrong URL can't hang or flood a visitor's browser. */
 export const knowledgeLimits = Object.freeze({
@@ -19,9 +19,11 @@ export class KnowledgeLoadError extends Error {
   override name = "KnowledgeLoadError";
   constructor(
     readonly reason: FaqErrorReason,
-    message: string,
+    cause?: unknown,
   ) {
-    super(message);
+    super(`faq-chat: the knowledge file could not be used (${reason}).`, {
+      cause,
+    });
   }
 }
 
@@ -33,7 +35,8 @@ const requests = new Map<string, Promise<CompiledKnowledge>>();
  * Fetches, size-checks and validates a compiled knowledge file. Calls for the
  * same URL share one request.
  *
- * @throws {KnowledgeLoadError} (as a rejection) for every kind of failure.
+ * @throws {KnowledgeLoadError} (as a rejection) for every kind of failure,
+ *   with the underlying error, if any, as its `cause`.
  */
 export function loadKnowledge(
   url: string,
@@ -60,58 +63,40 @@ async function fetchKnowledge(
       signal: abort.signal,
       credentials: "same-origin",
     });
-    if (!response.ok)
-      throw new KnowledgeLoadError(
-        "http",
-        `The knowledge file answered HTTP ${response.status}.`,
-      );
+    if (!response.ok) throw new KnowledgeLoadError("http", response.status);
     text = await readLimited(response, limits.maxBytes);
   } catch (error) {
-    if (error instanceof KnowledgeLoadError) throw error;
-    if (abort.signal.aborted)
-      throw new KnowledgeLoadError(
-        "timeout",
-        `The knowledge file took longer than ${limits.timeoutMs} ms.`,
-      );
-    throw new KnowledgeLoadError(
-      "network",
-      "The knowledge file could not be fetched.",
-    );
+    throw error instanceof KnowledgeLoadError
+      ? error
+      : new KnowledgeLoadError(
+          abort.signal.aborted ? "timeout" : "network",
+          error,
+        );
   } finally {
     clearTimeout(timer);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch {
-    throw new KnowledgeLoadError(
-      "invalid-json",
-      "The knowledge file is not valid JSON.",
-    );
+  } catch (error) {
+    throw new KnowledgeLoadError("invalid-json", error);
   }
   try {
     return parseKnowledge(data);
   } catch (error) {
-    throw new KnowledgeLoadError(
-      "wrong-format",
-      error instanceof Error ? error.message : String(error),
-    );
+    throw new KnowledgeLoadError("wrong-format", error);
   }
 }
 
-/** Reads a response body as text, giving up as soon as it passes `maxBytes`. */
+/** Reads a response body as text, giving up as soon as it passes `maxBytes` (or says it will). */
 async function readLimited(
   response: Response,
   maxBytes: number,
 ): Promise<string> {
-  const tooLarge = () =>
-    new KnowledgeLoadError(
-      "too-large",
-      `The knowledge file is larger than ${maxBytes} bytes.`,
-    );
-  if (Number(response.headers.get("content-length")) > maxBytes) {
+  const declared = Number(response.headers.get("content-length"));
+  if (declared > maxBytes) {
     await response.body?.cancel();
-    throw tooLarge();
+    throw new KnowledgeLoadError("too-large", declared);
   }
   const reader = response.body?.getReader();
   if (!reader) return response.text();
@@ -120,15 +105,14 @@ async function readLimited(
   let text = "";
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return text + decoder.decode();
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw tooLarge();
+      throw new KnowledgeLoadError("too-large", size);
     }
     text += decoder.decode(value, { stream: true });
   }
-  return text + decoder.decode();
 }
 
 /**
@@ -157,7 +141,9 @@ export class KnowledgeController {
   private url: string | undefined;
   private pending: Promise<CompiledKnowledge | undefined> | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  constructor(
+    private readonly host: Pick<FaqChat, "requestUpdate" | "dispatchEvent">,
+  ) {}
 
   /**
    * Starts loading `url` unless it is already loaded or loading; resolves with

@@ -1,4 +1,4 @@
-import { css } from "@lit/reactive-element";
+import { css } from "./css.js";
 
 /**
  * The conversation's styles, adopted when the conversation code loads. They
@@ -87,6 +87,10 @@ export const panelStyles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
   }
+  .exchanges,
+  .exchange {
+    display: contents;
+  }
   .message {
     padding: calc(10px * var(--_scale)) calc(12px * var(--_scale));
     border-radius: calc(var(--_radius) * 0.8);
@@ -118,8 +122,11 @@ export const panelStyles = css`
   .label {
     margin: calc(10px * var(--_scale)) 0 calc(6px * var(--_scale));
   }
-  ul {
+  ul,
+  .answer-body :is(ol, blockquote, pre, table) {
     margin: 0 0 calc(8px * var(--_scale));
+  }
+  ul {
     padding-inline-start: calc(20px * var(--_scale));
   }
   .chips,
@@ -144,9 +151,6 @@ export const panelStyles = css`
   .chip:hover {
     border-color: var(--_accent);
     background: var(--_surface);
-  }
-  .answer-body :is(ul, ol, blockquote, pre, table) {
-    margin: 0 0 calc(8px * var(--_scale));
   }
   .answer-body :is(h3, h4) {
     margin: calc(10px * var(--_scale)) 0 calc(4px * var(--_scale));
@@ -210,18 +214,6 @@ export const panelStyles = css`
     height: calc(6px * var(--_scale));
     border-radius: 50%;
     background: currentColor;
-    animation: faq-chat-typing 900ms infinite ease-in-out;
-  }
-  .typing span:nth-child(2) {
-    animation-delay: 150ms;
-  }
-  .typing span:nth-child(3) {
-    animation-delay: 300ms;
-  }
-  @keyframes faq-chat-typing {
-    50% {
-      opacity: 0.3;
-    }
   }
   .composer {
     display: flex;
@@ -261,11 +253,7 @@ export const panelStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  @media (prefers-reduced-motion: reduce) {
-    .typing span {
-      animation: none;
-    }
-  }
+  /* Motion only for visitors who have not asked for less. */
   @media (prefers-reduced-motion: no-preference) {
     .panel:not(.inline) {
       animation: faq-chat-in 150ms ease-out;
@@ -274,6 +262,20 @@ export const panelStyles = css`
       from {
         opacity: 0;
         transform: translateY(8px);
+      }
+    }
+    .typing span {
+      animation: faq-chat-typing 900ms infinite ease-in-out;
+    }
+    .typing span:nth-child(2) {
+      animation-delay: 150ms;
+    }
+    .typing span:nth-child(3) {
+      animation-delay: 300ms;
+    }
+    @keyframes faq-chat-typing {
+      50% {
+        opacity: 0.3;
       }
     }
   }

@@ -112,7 +112,7 @@ export const defaultStrings: Readonly<FaqStrings> = Object.freeze({
   inputPlaceholder: "Type your question…",
   send: "Send",
   trimmed:
-    "Your message was long, so only the first {max} characters were used.",
+    "Your message was long, so only the first {max} characters are shown.",
   visitorSays: "You:",
   assistantSays: "Answer:",
   typing: "Preparing a reply…",

@@ -13,24 +13,9 @@ export const transcriptLimits = Object.freeze({
   maxExchanges: 100,
 });
 
-const kinds: readonly string[] = [
-  "answer",
-  "suggest",
-  "fallback",
-  "crisis",
-  "smalltalk",
-];
-
-const isStoredExchange = (value: unknown): value is StoredExchange => {
-  const v = value as StoredExchange | null;
-  return (
-    typeof v === "object" &&
-    v !== null &&
-    typeof v.question === "string" &&
-    kinds.includes(v.kind) &&
-    (v.id === null || typeof v.id === "string")
-  );
-};
+// Only the question is used again (replies are re-derived), so only it must be sound.
+const isStoredExchange = (value: unknown): value is StoredExchange =>
+  typeof (value as StoredExchange | null)?.question === "string";
 
 /**
  * Keeps the conversation for the browser session, so it survives moving
@@ -62,11 +47,11 @@ export class TranscriptStore {
 
   /** Replaces what is stored with the most recent `maxExchanges` of `exchanges`. */
   write(exchanges: readonly StoredExchange[]): void {
-    const kept = exchanges
-      .slice(-transcriptLimits.maxExchanges)
-      .map(({ question, kind, id }) => ({ question, kind, id }));
     try {
-      sessionStorage.setItem(this.key, JSON.stringify(kept));
+      sessionStorage.setItem(
+        this.key,
+        JSON.stringify(exchanges.slice(-transcriptLimits.maxExchanges)),
+      );
     } catch {
       // Full or disabled storage: the conversation just won't survive a reload.
     }

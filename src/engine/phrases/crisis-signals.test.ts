@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { crisisSignalScore } from '../classify.js';
+import { createClassifier } from '../classify.js';
 import { normalizeText } from '../normalize.js';
 import { CRISIS_SIGNAL_THRESHOLD } from './crisis-signals.js';
+import { PHRASES } from './index.js';
 
-const score = (text: string) => crisisSignalScore(normalizeText(text).split(' ').filter(Boolean));
+const classifier = createClassifier(PHRASES);
+const score = (text: string) => classifier.signalScore(normalizeText(text, PHRASES.texting).split(' ').filter(Boolean));
 
 // Messages with no crisis phrase at all, caught by the signals together.
 const MUST_TRIGGER = [

@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyQuestion } from '../classify.js';
+import { createClassifier } from '../classify.js';
 import { normalizeText } from '../normalize.js';
+import { PHRASES } from './index.js';
 
-const classify = (text: string) => classifyQuestion(normalizeText(text).split(' ').filter(Boolean));
+const classifier = createClassifier(PHRASES);
+const toWords = (text: string) => normalizeText(text, PHRASES.texting).split(' ').filter(Boolean);
+/** Classifies a message the way the engine does: whole, and sentence by sentence. */
+const classify = (text: string) => classifier.classify(toWords(text), text.split(/[.!?;\n]+/).map(toWords));
+
 
 const SMALLTALK: [string, string][] = [
   ['hi', 'greeting'],

@@ -37,6 +37,6 @@ export const SMALLTALK_PHRASES: Readonly<Record<SmalltalkIntent, readonly string
 };
 
 /** Words that may surround small talk without making it a question. */
-export const SMALLTALK_FILLER: ReadonlySet<string> = new Set(
-  'so very much a lot again for now your the this that and oh ok okay well um hmm lol haha please there you all guys friend bot ai doc doctor nurse human person real robot or really just'.split(' '),
+export const SMALLTALK_FILLER: readonly string[] = (
+  'so very much a lot again for now your the this that and oh ok okay well um hmm lol haha please there you all guys friend bot ai doc doctor nurse human person real robot or really just'.split(' ')
 );

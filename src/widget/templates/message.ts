@@ -9,16 +9,30 @@ import { suggestionsTemplate, entriesFor } from "./suggestions.js";
 
 /** One question and its reply, as the conversation shows them. */
 export interface ExchangeView {
-  /** What the visitor sent (already trimmed to the limit). Shown as text, never as markup. */
+  /** What the visitor sent, as the engine read it (up to `maxKeptChars`). */
   question: string;
-  /** True when the visitor's message was cut to the limit. */
+  /** What the visitor's message shows (up to `maxQuestionChars`). Shown as text, never as markup. */
+  shownQuestion: string;
+  /** True when the message shows only its beginning. */
   wasTrimmed: boolean;
-  /** The reply; undefined while it is being prepared. */
-  answer: Answer | undefined;
+  /** The reply; absent while it is being prepared. */
+  answer?: Answer;
   /** True when the knowledge could not be loaded, so there is no real reply. */
-  isUnavailable: boolean;
+  isUnavailable?: boolean;
   /** The sanitized answer body, for `answer` replies. */
-  body: Node | undefined;
+  body?: Node;
+  /** Where the exchange is rendered, once it has been. */
+  element?: HTMLElement;
+}
+
+/** One exchange: the visitor's message and the reply. */
+export function exchangeTemplate(
+  exchange: ExchangeView,
+  context: TemplateContext,
+  maxChars: number,
+  fallbackStarters: readonly KnowledgeEntry[],
+) {
+  return html`${visitorMessageTemplate(exchange, context, maxChars)}${replyTemplate(exchange, context, fallbackStarters)}`;
 }
 
 /** The visitor's own message: a text binding only, so `<img onerror>` is shown literally. */
@@ -30,7 +44,7 @@ export function visitorMessageTemplate(
   const { strings } = context;
   return html`<div class="message visitor" part="message">
     <span class="visually-hidden">${strings.visitorSays} </span
-    ><span class="visitor-text">${exchange.question}</span>
+    ><span class="visitor-text">${exchange.shownQuestion}</span>
     ${exchange.wasTrimmed ? html`<p class="notice">${formatString(strings.trimmed, { max: String(maxChars) })}</p>` : nothing}
   </div>`;
 }

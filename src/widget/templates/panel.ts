@@ -1,28 +1,21 @@
 import { html, nothing } from "lit-html";
-import type { Handoff, KnowledgeEntry } from "../../engine/types.js";
+import type { Handoff } from "../../engine/types.js";
 import type { KnowledgeStatus } from "../knowledge-controller.js";
 import type { StarterGroup } from "../starter-questions.js";
 import { formatString } from "../strings.js";
 import type { TemplateContext } from "./context.js";
 import { handoffTemplate } from "./handoff.js";
-import {
-  replyTemplate,
-  visitorMessageTemplate,
-  type ExchangeView,
-} from "./message.js";
 import { startersTemplate } from "./starters.js";
 
 /** Everything the panel shows. */
 export interface PanelView {
   status: KnowledgeStatus;
-  exchanges: readonly ExchangeView[];
+  /** The exchanges, already rendered (`exchangeTemplate`), in an element the conversation keeps. */
+  exchanges: Node;
   starters: readonly StarterGroup[];
-  /** A few starters offered again after a fallback reply. */
-  fallbackStarters: readonly KnowledgeEntry[];
   /** The clinic's contact details from the page, for when the knowledge is unavailable. */
   pageHandoff: Handoff;
   isInline: boolean;
-  maxQuestionChars: number;
 }
 
 /** What the panel's own controls do. */
@@ -97,10 +90,7 @@ export function panelTemplate(
               : html`<p class="note">${strings.loading}</p>`
         }
       </div>
-      ${view.exchanges.map(
-        (exchange) =>
-          html`${visitorMessageTemplate(exchange, context, view.maxQuestionChars)}${replyTemplate(exchange, context, view.fallbackStarters)}`,
-      )}
+      ${view.exchanges}
     </div>
     <form class="composer" @submit=${handleSubmit}>
       <label class="visually-hidden" for="input">${strings.inputLabel}</label>

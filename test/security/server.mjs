@@ -1,0 +1,96 @@
+// Test-only server routes and one browser command for the security tests
+// (test/security/). Used by web-test-runner.config.mjs; never part of dist/.
+import { Readable } from "node:stream";
+
+/** The strict policy a clinic's site may have; pages named `strict-*.html` are served with it. */
+export const strictCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html faq-chat-dompurify";
+
+const tenMegabytes = 10 * 1024 * 1024;
+
+/** A valid-looking knowledge file padded to 10 MB, sent in 64 KiB chunks. */
+function hugeKnowledge() {
+  const head = '{"format":"faq-chat/knowledge@1","padding":"';
+  const chunk = "x".repeat(64 * 1024);
+  let sent = 0;
+  return Readable.from(
+    (function* () {
+      yield head;
+      for (; sent < tenMegabytes; sent += chunk.length) yield chunk;
+      yield '"}';
+    })(),
+  );
+}
+
+/**
+ * - `/test/security/routes/never-answers.json`: holds the request open until the browser gives up.
+ * - `/test/security/routes/invalid.json`: JSON cut off half-way.
+ * - `/test/security/routes/huge.json`: 10 MB without a Content-Length (streamed);
+ *   `huge-declared.json`: the same size, declared up front.
+ * - `strict-*.html` under test/security/pages/: the strict CSP as a response header;
+ *   `strict-dup-*.html`: the same plus `'allow-duplicates'`.
+ */
+export async function securityRoutes(ctx, next) {
+  const { path } = ctx;
+  if (path === "/test/security/routes/never-answers.json") {
+    await new Promise((resolve) => {
+      ctx.req.on("close", resolve);
+      setTimeout(resolve, 60_000).unref();
+    });
+    ctx.status = 204;
+    return;
+  }
+  if (path === "/test/security/routes/invalid.json") {
+    ctx.type = "application/json";
+    ctx.body =
+      '{"format": "faq-chat/knowledge@1", "settings": {"name": "Broken"';
+    return;
+  }
+  if (path === "/test/security/routes/huge.json") {
+    ctx.type = "application/json";
+    ctx.body = hugeKnowledge();
+    return;
+  }
+  if (path === "/test/security/routes/huge-declared.json") {
+    ctx.type = "application/json";
+    ctx.body = Buffer.alloc(tenMegabytes + 2, "x");
+    ctx.length = tenMegabytes + 2;
+    return;
+  }
+  await next();
+  const page = /^\/test\/security\/pages\/strict-(dup-)?[\w-]+\.html$/.exec(
+    path,
+  );
+  if (page)
+    ctx.set(
+      "Content-Security-Policy",
+      page[1] ? `${strictCsp} 'allow-duplicates'` : strictCsp,
+    );
+}
+
+/**
+ * `executeServerCommand('security-requests', 'start' | 'take')`: records every
+ * request the test's browser page makes (frames included, failed ones too),
+ * as the browser's DevTools protocol sees them; `take` returns and clears the list.
+ */
+export function securityRequestsPlugin() {
+  const recorded = new Map();
+  return {
+    name: "security-requests",
+    async executeCommand({ command, payload, session }) {
+      if (command !== "security-requests") return undefined;
+      if (session.browser.type !== "puppeteer")
+        throw new Error("security-requests needs the Chrome launcher");
+      if (payload === "start" && !recorded.has(session.id)) {
+        const list = [];
+        recorded.set(session.id, list);
+        session.browser
+          .getPage(session.id)
+          .on("request", (request) => list.push(request.url()));
+        return true;
+      }
+      const list = recorded.get(session.id) ?? [];
+      return list.splice(0, list.length);
+    },
+  };
+}
