@@ -59,7 +59,8 @@ export class FaqHandoffEvent extends Event {
  * - `network`, `timeout`, `http`: the knowledge file could not be fetched;
  * - `too-large`, `invalid-json`, `wrong-format`: the knowledge file was refused;
  * - `trusted-types`: the page's Trusted Types policy kept answers from being
- *   formatted, so they are shown as plain text.
+ *   formatted (they are shown as plain text), or refused the `lit-html`
+ *   policy so the conversation could not load (the clinic's contact is shown).
  */
 export type FaqErrorReason =
   | "load-failed"

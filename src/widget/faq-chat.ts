@@ -319,8 +319,9 @@ export class FaqChat extends HTMLElement {
         this.requestUpdate();
         return this.conversation;
       },
-      () => {
-        this.showLoadFailure();
+      (error: unknown) => {
+        // A page whose Trusted Types policy refuses lit-html's policy name says so in the error.
+        this.showLoadFailure(/trusted ?type|createPolicy|policy/i.test(String((error as Error | undefined)?.message)) ? "trusted-types" : "load-failed");
         return undefined;
       },
     ));
@@ -351,7 +352,7 @@ export class FaqChat extends HTMLElement {
   }
 
   // Never a blank panel: without its code, the widget still shows how to reach the clinic.
-  private showLoadFailure(): void {
+  private showLoadFailure(reason: "load-failed" | "trusted-types"): void {
     const strings = this.launcherStrings();
     const message = document.createElement("p");
     message.textContent = formatString(strings.unavailable, {
@@ -377,7 +378,7 @@ export class FaqChat extends HTMLElement {
     });
     this.loadingText.remove();
     this.panel.append(message, ...links);
-    this.dispatchEvent(new FaqErrorEvent("load-failed"));
+    this.dispatchEvent(new FaqErrorEvent(reason));
   }
 
   // Brings the shell's DOM in line with the properties, then lets the conversation render.

@@ -172,7 +172,7 @@ describe("the built widget under a strict Content-Security-Policy with Trusted T
     ).to.equal(true);
   });
 
-  it("when the page already created a lit-html policy (a site built with Lit), the panel still opens with the clinic's contact and a faq-error, never blank", async () => {
+  it("when the page already created a lit-html policy (a site built with Lit), the panel still opens with the clinic's contact and a faq-error naming Trusted Types, never blank", async () => {
     page = await openPage("strict-csp-host-lit.html");
     const chat = new FaqChatHarness((await page.elements())[0] as FaqChat);
     chat.launcher.click();
@@ -193,6 +193,10 @@ describe("the built widget under a strict Content-Security-Policy with Trusted T
         link.getAttribute("href"),
       ),
     ).to.include("tel:+15550100142");
+    expect(
+      page.log.events.find((event) => event.type === "faq-error")?.detail,
+      "the faq-error names Trusted Types as the reason",
+    ).to.equal(JSON.stringify({ reason: "trusted-types" }));
     expect(page.log.errors).to.deep.equal([]);
   });
 
