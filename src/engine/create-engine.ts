@@ -51,7 +51,9 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
       const asked = text.match(/[^.!?\n]*\?/g)?.map((sentence) => sentence.trim()) ?? [];
       segments.push(...asked);
     }
-    return segments.slice(0, options.maxSegments + 1).map(prepare);
+    // The same words read twice add nothing (a two-sentence message is its own last two sentences).
+    const unique = new Map(segments.slice(0, options.maxSegments + 1).map((segment) => [prepare(segment).join(' '), segment]));
+    return [...unique.keys()].map((terms) => terms.split(' ').filter(Boolean));
   };
 
   const rank = (text: string, question: string[]): RankedEntry[] => {

@@ -30,8 +30,8 @@ export const DEFAULTS = Object.freeze({
   answerTextWeight: 0.45,
   /** Above this many indexed texts, very common words only score candidates found by rarer words. */
   candidateMinTexts: 2000,
-  /** A word in more than this share of texts counts as very common. */
-  commonTermShare: 0.02,
+  /** A word in more than this share of texts counts as very common (0.5%: at 10,000 entries, 800 texts). */
+  commonTermShare: 0.005,
   /** A phrasing that shares only question words with the message ("how long", "take") counts this much. */
   genericOnlyFactor: 0.5,
   /** How much a word unknown to the knowledge weighs, relative to the rarest known word. */

@@ -124,7 +124,8 @@ export class SearchIndex {
   }
 
   private findClose(term: string): ResolvedTerm['matches'] {
-    if (term.length < this.options.fuzzyMinLength || term.includes('_') || term.length > 32) return [];
+    // A word the answers use is spelled right: it is not a typo of a phrasing's word.
+    if (term.length < this.options.fuzzyMinLength || term.includes('_') || term.length > 32 || this.bodyPostings.has(term)) return [];
     const found: string[] = [];
     for (let length = term.length - 2; length <= term.length + 3; length++) {
       for (const { item } of this.fuzzyByLetter.get(term[0]! + length)?.search(term, { limit: 4 }) ?? []) found.push(item);
