@@ -1,5 +1,6 @@
 import { createClassifier } from './classify.js';
 import { DEFAULTS, type EngineDefaults } from './defaults.js';
+import { fallbackAnswer } from './fallback-answer.js';
 import { normalizeText } from './normalize.js';
 import { rankEntries, type RankedEntry } from './rank-entries.js';
 import { SearchIndex } from './search-index.js';
@@ -65,23 +66,7 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
     return [...best].map(([entry, score]) => ({ entry, score })).sort((a, b) => b.score - a.score);
   };
 
-  const reply = (question: string, truncated: boolean, fields: Partial<Answer>): Answer => ({
-    question,
-    kind: 'fallback',
-    id: null,
-    score: 0,
-    suggestions: [],
-    title: null,
-    markdown: null,
-    html: null,
-    related: [],
-    sources: [],
-    intent: null,
-    crisis: null,
-    handoff,
-    truncated,
-    ...fields,
-  });
+  const reply = (question: string, truncated: boolean, fields: Partial<Answer>): Answer => ({ ...fallbackAnswer(question, handoff, truncated), ...fields });
 
   const ask = (input: string): Answer => {
     // Anything but text (from untyped callers) is read as an empty message, never converted: a hostile toString could throw.

@@ -4,6 +4,7 @@
  * @module
  */
 export { createEngine } from './create-engine.js';
+export { fallbackAnswer } from './fallback-answer.js';
 export { parseKnowledge, KnowledgeFormatError } from './parse-knowledge.js';
 export { KNOWLEDGE_FORMAT } from './types.js';
 export type {

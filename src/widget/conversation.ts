@@ -6,7 +6,7 @@
  * @module
  */
 import { render } from "lit-html";
-import { createEngine } from "../engine/index.js";
+import { createEngine, fallbackAnswer } from "../engine/index.js";
 import type { Answer, Engine, Handoff } from "../engine/types.js";
 import { toStyleSheet } from "./css.js";
 import { FaqAnswerEvent, FaqErrorEvent, FaqHandoffEvent } from "./events.js";
@@ -253,22 +253,7 @@ export class Conversation {
   }
 
   private unavailableAnswer(question: string): Answer {
-    return {
-      question,
-      kind: "fallback",
-      id: null,
-      score: 0,
-      suggestions: [],
-      title: null,
-      markdown: null,
-      html: null,
-      related: [],
-      sources: [],
-      intent: null,
-      crisis: null,
-      handoff: this.pageHandoff(resolveStrings(this.host.strings)),
-      truncated: false,
-    };
+    return fallbackAnswer(question, this.pageHandoff(resolveStrings(this.host.strings)));
   }
 
   // The engine for the current knowledge and contact attributes; rebuilt when either changes.
