@@ -111,7 +111,7 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
         related: entry.related.filter((id) => byId.has(id)),
         sources,
         // Not certain: offer the runners-up too ("Not what you meant? …").
-        suggestions: first.score < options.certainThreshold ? candidates.slice(1, options.maxSuggestions) : [],
+        suggestions: first.score < options.runnerUpsBelow ? candidates.slice(1, options.maxSuggestions) : [],
       });
     }
     return reply(question, truncated, { kind: 'suggest', score: round(first.score), suggestions: candidates.slice(0, options.maxSuggestions) });

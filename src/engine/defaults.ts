@@ -7,11 +7,13 @@ export const DEFAULTS = Object.freeze({
   /** Longer messages are cut to this many characters (and the reply says so). */
   maxQuestionLength: 1000,
   /** An entry at or above this confidence can be the answer... */
-  answerThreshold: 0.4,
+  answerThreshold: 0.36,
   /** ...if it leads the next entry by at least this much (otherwise: "did you mean"). */
   answerMargin: 0.06,
   /** At or above this confidence an entry is the answer whatever the margin. */
-  certainThreshold: 0.8,
+  certainThreshold: 0.7,
+  /** An answer below this confidence also offers the runner-ups ("Not what you meant?"). */
+  runnerUpsBelow: 0.85,
   /** Below this the best entry is not even worth suggesting: the honest fallback. */
   suggestThreshold: 0.2,
   /** A suggestion must score at least this share of the best one. */

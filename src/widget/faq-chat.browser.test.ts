@@ -223,6 +223,17 @@ describe("faq-chat", () => {
       );
     });
 
+    it('an answer the engine is not sure of also offers "Not what you meant?" chips', async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("ketamine session");
+      expect(chat.lastReplyKind()).to.equal("answer");
+      expect(chat.lastReplyText()).to.contain("Not what you meant? Try:");
+      expect(
+        [...chat.lastReply().querySelectorAll(".chip")].map((chip) => chip.textContent?.trim()),
+      ).to.include("Is ketamine treatment safe?");
+    });
+
     it("an off-topic question gets an honest fallback, starter questions and the handoff", async () => {
       const chat = await createChat();
       await chat.open();

@@ -58,6 +58,8 @@ export interface FaqStrings {
   sources: string;
   /** Heading above the chips of a `suggest` reply. */
   didYouMean: string;
+  /** Heading above the other likely questions offered with a less-than-certain answer. */
+  otherMeanings: string;
   /** The honest reply when nothing matches. */
   fallback: string;
   /** Heading of the handoff block. `{clinic}`: the clinic's name. */
@@ -119,6 +121,7 @@ export const defaultStrings: Readonly<FaqStrings> = Object.freeze({
   related: "Related questions",
   sources: "Sources",
   didYouMean: "Did you mean…?",
+  otherMeanings: "Not what you meant? Try:",
   fallback:
     "I'm sorry, I don't have an answer to that. Here are some questions I can help with:",
   handoffHeading: "Talk with {clinic}",

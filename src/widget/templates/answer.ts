@@ -7,8 +7,9 @@ import { entriesFor, suggestionsTemplate } from "./suggestions.js";
 
 /**
  * An `answer` reply: the entry's question, its sanitized body (rendered by
- * `sanitize.ts`, passed in as a node), "Related questions" chips, the sources
- * a visitor may see, then the handoff.
+ * `sanitize.ts`, passed in as a node), "Not what you meant?" chips when the
+ * engine was not certain, "Related questions" chips, the sources a visitor may
+ * see, then the handoff.
  */
 export function answerTemplate(
   answer: Answer,
@@ -17,7 +18,9 @@ export function answerTemplate(
 ) {
   const { strings } = context;
   const related = entriesFor(answer.related, context);
+  const alternatives = entriesFor(answer.suggestions, context);
   return html`${answer.title ? html`<p class="answer-title">${answer.title}</p>` : nothing}${body}
+  ${alternatives.length ? suggestionsTemplate(strings.otherMeanings, alternatives, context) : nothing}
   ${related.length ? suggestionsTemplate(strings.related, related, context) : nothing}
   ${
     answer.sources.length
