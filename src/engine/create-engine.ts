@@ -53,8 +53,11 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
       segments.push(...asked);
     }
     // The same words read twice add nothing (a two-sentence message is its own last two sentences).
-    const unique = new Map(segments.slice(0, options.maxSegments + 1).map((segment) => [prepare(segment).join(' '), segment]));
-    return [...unique.keys()].map((terms) => terms.split(' ').filter(Boolean));
+    const unique = new Map(segments.slice(0, options.maxSegments + 1).map((segment) => {
+      const terms = prepare(segment);
+      return [terms.join(' '), terms] as const;
+    }));
+    return [...unique.values()];
   };
 
   const rank = (text: string, question: string[]): RankedEntry[] => {

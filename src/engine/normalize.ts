@@ -43,7 +43,6 @@ export function normalizeText(text: string, texting: Readonly<Record<string, str
       const expansions: Record<string, string> = { re: ' are', ve: ' have', ll: ' will', d: ' would', m: ' am', s: ' is' };
       return ending === 't' ? `${letter}t` : letter + (expansions[ending] ?? '');
     })
-    .replace(/n't\b/g, 'nt')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   return words.map((word) => texting[word] ?? word).join(' ').replace(/\bmy self\b/g, 'myself');

@@ -17,15 +17,16 @@ export interface KnowledgeCheck {
 /**
  * Reads, validates and compiles a knowledge folder, then routes every
  * phrasing through the engine. Runs the routing check only on a folder with
- * no other problems, so staff fix the plain mistakes first.
+ * no other problems, so staff fix the plain mistakes first; `faq ask`, which
+ * only needs the compiled knowledge, skips it.
  */
-export async function checkKnowledge(dir: string): Promise<KnowledgeCheck> {
+export async function checkKnowledge(dir: string, { routing = true }: { routing?: boolean } = {}): Promise<KnowledgeCheck> {
   const folder = await readKnowledgeFolder(dir);
   const problems = [...folder.problems];
   if (folder.entries.length === 0 && problems.length === 0) problems.push({ file: dir, line: 1, message: messages.noEntries(dir) });
   problems.push(...validateEntries(folder.entries, folder.knownSources, folder.unreadableIds));
   const knowledge = compileKnowledge(folder.entries, folder.settings, folder.vocabulary);
-  if (problems.length === 0) problems.push(...checkRouting(knowledge, folder.entries));
+  if (routing && problems.length === 0) problems.push(...checkRouting(knowledge, folder.entries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { knowledge, problems, entryCount: folder.entries.length };
 }

@@ -28,7 +28,7 @@ async function loadKnowledge(path: string | undefined, io: CliIo): Promise<Compi
     return undefined;
   }
   if (statSync(target).isDirectory()) {
-    const { knowledge, problems } = await checkKnowledge(target);
+    const { knowledge, problems } = await checkKnowledge(target, { routing: false });
     if (problems.length === 0) return knowledge;
     for (const problem of problems) io.err(formatProblem(problem));
     io.err(`faq ask: fix the problems above first (run faq check ${target}).`);
