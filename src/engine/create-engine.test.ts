@@ -1,17 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from './create-engine.js';
+import { DEFAULT_CRISIS } from './crisis-floor.js';
 import { PHRASES } from './phrases/index.js';
 import { KNOWLEDGE_FORMAT, type CompiledKnowledge, type KnowledgeEntry } from './types.js';
 
 const entry = (id: string, topic: string, question: string, phrasings: string[]): KnowledgeEntry => ({
-  id, topic, question, phrasings, answer: `About ${id}.`, related: [], sources: ['seed'], tags: [],
+  id, topic, question, phrasings, answer: `About ${id}.`, html: `<p>About ${id}.</p>`, related: [], sources: ['seed'], tags: [],
 });
 const knowledge: CompiledKnowledge = {
   format: KNOWLEDGE_FORMAT,
   settings: {
     name: 'Test Clinic', phone: '+1 555 0100', contactUrl: 'https://clinic.test/contact', handoff: 'Talk with {clinic}.',
-    crisis: { intro: 'You are not alone.', resources: [{ label: 'Call or text 988', phone: '988', sms: '988' }] },
+    crisis: { ...DEFAULT_CRISIS, intro: 'You are not alone.', resources: [{ label: 'Call or text 988', phone: '988', sms: '988' }] },
+    facts: {},
     sources: { seed: { title: 'A page', url: 'https://clinic.test/page' } },
   },
   vocabulary: { 'special k': 'ketamine', drip: 'infusion' },

@@ -81,7 +81,7 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
     const classification = classifier.classify(toWords(scanned), scanned.split(/[.!?;\n]+/).map(toWords));
     switch (classification.kind) {
       case 'crisis':
-        return reply(question, truncated, { kind: 'crisis', score: 1, crisis: settings.crisis });
+        return reply(question, truncated, { kind: 'crisis', score: 1, risk: 'crisis', crisis: { intro: settings.crisis.intro, resources: settings.crisis.resources, about: 'self' } });
       case 'smalltalk':
         return reply(question, truncated, { kind: 'smalltalk', score: 1, intent: classification.intent, handoff: null });
       case 'refusal':

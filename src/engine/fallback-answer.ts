@@ -18,6 +18,7 @@ export function fallbackAnswer(question: string, handoff: Handoff | null, trunca
     related: [],
     sources: [],
     intent: null,
+    risk: 'none',
     crisis: null,
     handoff,
     truncated,

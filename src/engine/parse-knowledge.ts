@@ -1,3 +1,4 @@
+import { DEFAULT_CRISIS } from './crisis-floor.js';
 import { KNOWLEDGE_FORMAT, type CompiledKnowledge } from './types.js';
 
 /** Thrown by {@link parseKnowledge} when data is not a compiled knowledge file. */
@@ -52,11 +53,27 @@ export function parseKnowledge(data: unknown): CompiledKnowledge {
   const ids = new Set<unknown>();
   (entries as unknown[]).forEach((entry, index) => {
     const where = `entry ${index}`;
-    check(isObject(entry) && ['id', 'topic', 'question', 'answer'].every((key) => isText(entry[key])), where);
+    check(isObject(entry) && ['id', 'topic', 'question', 'html'].every((key) => isText(entry[key])), where);
     const fields = entry as Record<string, unknown>;
-    check(['phrasings', 'related', 'sources', 'tags'].every((key) => isTextList(fields[key])) && (fields.html === undefined || isText(fields.html)), where);
+    check(['phrasings', 'related', 'sources', 'tags'].every((key) => isTextList(fields[key])) && (fields.answer === undefined || isText(fields.answer)), where);
     check(!ids.has(fields.id), `${where} (its id appears twice)`);
     ids.add(fields.id);
   });
-  return { ...(data as CompiledKnowledge), settings: { ...(settings as CompiledKnowledge['settings']), sources: sources as CompiledKnowledge['settings']['sources'] } };
+  const crisisSettings = crisis as Record<string, unknown>;
+  const facts = (settings as Record<string, unknown>).facts;
+  return {
+    ...(data as CompiledKnowledge),
+    settings: {
+      ...(settings as CompiledKnowledge['settings']),
+      // Wordings a file built before they existed lacks come from the code's defaults.
+      crisis: {
+        ...DEFAULT_CRISIS,
+        ...(crisisSettings as object),
+        otherIntro: isText(crisisSettings.otherIntro) ? (crisisSettings.otherIntro as string) : DEFAULT_CRISIS.otherIntro,
+        concern: isText(crisisSettings.concern) ? (crisisSettings.concern as string) : DEFAULT_CRISIS.concern,
+      } as CompiledKnowledge['settings']['crisis'],
+      facts: isObject(facts) ? (facts as CompiledKnowledge['settings']['facts']) : {},
+      sources: sources as CompiledKnowledge['settings']['sources'],
+    },
+  };
 }

@@ -17,13 +17,17 @@ export interface KnowledgeEntry {
   question: string;
   /** Other ways visitors ask the same question; the engine matches against these. */
   phrasings: string[];
-  /** The answer as markdown source, as staff wrote it. */
-  answer: string;
+  /**
+   * The answer as markdown source, as staff wrote it. Present when knowledge is
+   * compiled in Node (`faq ask`, `faq check`); `knowledge.json` leaves it out and
+   * carries each answer once, as `html`.
+   */
+  answer?: string;
   /**
    * The answer rendered to HTML by `faq build`. Untrusted: the widget sanitizes
-   * it every time it shows it. Without it, the widget shows `answer` as plain text.
+   * it every time it shows it.
    */
-  html?: string;
+  html: string;
   /** Ids of related entries, shown as "Related questions". */
   related: string[];
   /** Ids of the sources the answer's facts come from (see {@link ClinicSettings.sources}). */
@@ -59,8 +63,33 @@ export interface ClinicSettings {
   contactUrl: string;
   /** Handoff wording; `{clinic}` stands for the clinic's name. */
   handoff: string;
-  crisis: { intro: string; resources: CrisisResource[] };
+  crisis: CrisisSettings;
+  /** The clinic's practical facts (address, hours, …); an unset fact is answered honestly with the contact details. */
+  facts: ClinicFacts;
   sources: Record<string, SourceInfo>;
+}
+
+/** The practical facts visitors ask a clinic about; each optional, as staff wrote it (markdown allowed). */
+export interface ClinicFacts {
+  address?: string;
+  directions?: string;
+  parking?: string;
+  hours?: string;
+  providers?: string;
+  payment?: string;
+  languages?: string;
+  email?: string;
+}
+
+/** Where crisis help is, and how the widget words it for each tier. */
+export interface CrisisSettings {
+  /** Opens the crisis panel when the visitor may be at risk themselves. */
+  intro: string;
+  /** Opens the crisis panel when the visitor is worried about someone else. */
+  otherIntro: string;
+  /** The short, gentle line added to an ordinary reply that carries some risk signal. */
+  concern: string;
+  resources: CrisisResource[];
 }
 
 /** The kinds of crisis signal (see `phrases/crisis-signals.ts`). */
@@ -104,7 +133,23 @@ export interface CompiledKnowledge {
 export type AnswerKind = 'answer' | 'suggest' | 'fallback' | 'crisis' | 'smalltalk';
 
 /** The kinds of small talk the engine recognises. */
-export type SmalltalkIntent = 'greeting' | 'thanks' | 'goodbye' | 'identity' | 'help';
+export type SmalltalkIntent = 'greeting' | 'wellbeing' | 'reaction' | 'thanks' | 'goodbye' | 'frustration' | 'identity' | 'help';
+
+/**
+ * How much risk a message shows. `crisis`: the crisis panel comes first
+ * (`kind: 'crisis'`). `concern`: an ordinary reply that also carries a short,
+ * gentle line with crisis resources. `none`: nothing shown.
+ */
+export type RiskLevel = 'none' | 'concern' | 'crisis';
+
+/** The crisis help carried by a reply: the words to open with (already chosen for the tier and person) and the resources. */
+export interface CrisisHelp {
+  /** For `kind: 'crisis'`, the panel's opening; for a `concern` reply, the gentle line. */
+  intro: string;
+  resources: CrisisResource[];
+  /** Whose safety the message is about: the visitor's own, or someone else's ("my son…"). */
+  about: 'self' | 'other';
+}
 
 /** The "consult a provider" block carried by every informational reply. */
 export interface Handoff {
@@ -129,7 +174,10 @@ export interface Answer {
   /** The visitor's message as received (after trimming to the length limit). */
   question: string;
   kind: AnswerKind;
-  /** The matched entry for `answer`; otherwise null. */
+  /**
+   * The matched entry for `answer`; for `crisis`, the entry answered beneath the
+   * panel when the message also asked a question the knowledge answers; otherwise null.
+   */
   id: string | null;
   /** Confidence in the best candidate, 0 (none) to 1 (certain). */
   score: number;
@@ -138,20 +186,22 @@ export interface Answer {
    * certain: up to 2 runner-up ids ("Not what you meant?"). Otherwise empty.
    */
   suggestions: string[];
-  /** For `answer`: the entry's canonical question. */
+  /** With `id`: the entry's canonical question. */
   title: string | null;
-  /** For `answer`: the entry's markdown source. */
+  /** With `id`: the entry's markdown source, where the knowledge carries it (Node); null in the browser. */
   markdown: string | null;
-  /** For `answer`: the entry's HTML as compiled (untrusted: sanitize before display), or null. */
+  /** With `id`: the entry's HTML as compiled (untrusted: sanitize before display), or null. */
   html: string | null;
-  /** For `answer`: related entry ids. */
+  /** With `id`: related entry ids. */
   related: string[];
-  /** For `answer`: the sources a visitor may see (never internal ids). */
+  /** With `id`: the sources a visitor may see (never internal ids). */
   sources: VisibleSource[];
   /** For `smalltalk`: which kind. */
   intent: SmalltalkIntent | null;
-  /** For `crisis`: what to show first. */
-  crisis: ClinicSettings['crisis'] | null;
+  /** The risk tier (see {@link RiskLevel}). */
+  risk: RiskLevel;
+  /** Crisis help to show: set whenever `risk` is not `none` (first for `kind: 'crisis'`, as a gentle line otherwise). */
+  crisis: CrisisHelp | null;
   /** For `answer`, `suggest`, `fallback` and `crisis`: the provider handoff. Null only for `smalltalk`. */
   handoff: Handoff | null;
   /** True when the message was longer than the limit and was cut before matching. */

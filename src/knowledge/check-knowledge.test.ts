@@ -188,7 +188,7 @@ describe('the shipped knowledge', () => {
       assert.equal(entry.topic, topic, `${id} is in the wrong topic folder`);
       assert.ok(entry.phrasings.length >= MIN_PHRASINGS, `${id} has only ${entry.phrasings.length} phrasings`);
       assert.ok(entry.sources.length >= 1, `${id} cites no source`);
-      assert.notEqual(entry.answer.trim(), '', `${id} has no answer`);
+      assert.notEqual(entry.answer?.trim() ?? '', '', `${id} has no answer`);
     }
   });
 });

@@ -1,4 +1,5 @@
-import type { ClinicSettings, CrisisResource, SourceInfo } from '../engine/types.js';
+import { DEFAULT_CRISIS } from '../engine/crisis-floor.js';
+import type { ClinicFacts, ClinicSettings, CrisisResource, SourceInfo } from '../engine/types.js';
 import { messages } from './messages.js';
 import { parseYaml } from './parse-yaml.js';
 import type { Problem } from './problem.js';
@@ -6,7 +7,9 @@ import type { Problem } from './problem.js';
 /** The clinic settings file's name inside the knowledge folder. */
 export const SETTINGS_FILE = 'clinic.yaml';
 
-const SETTINGS_FIELDS = ['name', 'phone', 'contact_url', 'handoff', 'crisis', 'sources'];
+const SETTINGS_FIELDS = ['name', 'phone', 'contact_url', 'handoff', 'crisis', 'facts', 'sources'];
+/** The clinic facts staff may fill in under `facts:` (see `knowledge/README.md`). */
+export const FACT_FIELDS: readonly (keyof ClinicFacts)[] = ['address', 'directions', 'parking', 'hours', 'providers', 'payment', 'languages', 'email'];
 const isWebUrl = (value: string) => /^https?:\/\/\S+$/i.test(value);
 const asText = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
 
@@ -20,7 +23,7 @@ const asText = (value: unknown) => (typeof value === 'string' || typeof value ==
 export function readSettings(file: string, text: string): { settings: ClinicSettings; problems: Problem[]; sourcesReadable: boolean } {
   const problems: Problem[] = [];
   const yaml = parseYaml(text);
-  const settings: ClinicSettings = { name: '', phone: '', contactUrl: '', handoff: '', crisis: { intro: '', resources: [] }, sources: {} };
+  const settings: ClinicSettings = { name: '', phone: '', contactUrl: '', handoff: '', crisis: { ...DEFAULT_CRISIS, intro: '', resources: [] }, facts: {}, sources: {} };
   if (yaml.error) return { settings, problems: [{ file, line: yaml.error.line, message: messages.yamlSyntax(yaml.error.message) }], sourcesReadable: false };
   if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
     return { settings, problems: [{ file, line: 1, message: messages.notAMapping() }], sourcesReadable: false };
@@ -37,7 +40,7 @@ export function readSettings(file: string, text: string): { settings: ClinicSett
   settings.handoff = asText(fields.handoff);
   if (settings.contactUrl && !isWebUrl(settings.contactUrl)) report('contact_url', messages.settingsUrl('contact_url', settings.contactUrl));
 
-  const crisis = fields.crisis as { intro?: unknown; resources?: unknown } | undefined;
+  const crisis = fields.crisis as { intro?: unknown; other_intro?: unknown; concern?: unknown; resources?: unknown } | undefined;
   const resources: CrisisResource[] = [];
   const rawResources = Array.isArray(crisis?.resources) ? (crisis.resources as unknown[]) : [];
   for (const raw of rawResources) {
@@ -51,7 +54,24 @@ export function readSettings(file: string, text: string): { settings: ClinicSett
   const crisisIsValid =
     asText(crisis?.intro) !== '' && resources.length > 0 && resources.every((r) => r.label !== '' && (r.phone || r.sms));
   if (!crisisIsValid) report('crisis', messages.settingsCrisis());
-  settings.crisis = { intro: asText(crisis?.intro), resources };
+  settings.crisis = {
+    intro: asText(crisis?.intro),
+    // Optional wordings: the built-in ones are used when staff leave them out.
+    otherIntro: asText(crisis?.other_intro) || DEFAULT_CRISIS.otherIntro,
+    concern: asText(crisis?.concern) || DEFAULT_CRISIS.concern,
+    resources,
+  };
+
+  const facts = fields.facts;
+  if (facts !== undefined && facts !== null) {
+    if (typeof facts !== 'object' || Array.isArray(facts)) report('facts', messages.notAMapping());
+    else {
+      for (const [key, value] of Object.entries(facts as Record<string, unknown>)) {
+        if (!(FACT_FIELDS as readonly string[]).includes(key)) report('facts', messages.settingsUnknownField(`facts.${key}`));
+        else if (asText(value)) settings.facts[key as keyof ClinicFacts] = asText(value);
+      }
+    }
+  }
 
   const sources = fields.sources;
   let sourcesReadable = true;

@@ -136,6 +136,11 @@ export const defaultStrings: Readonly<FaqStrings> = Object.freeze({
     thanks:
       "You're welcome. I'm glad it helped. Is there anything else you'd like to know?",
     goodbye: "Take care. You can come back with questions any time.",
+    wellbeing:
+      "I'm doing fine, thank you for asking. What would you like to know about ketamine treatment or anxiety?",
+    reaction: "Is there anything else you'd like to know?",
+    frustration:
+      "I'm sorry I couldn't help with that. Try asking in other words, or contact {clinic} to talk with a person.",
     identity:
       "I'm an automated helper that answers common questions using information from {clinic}. I'm not a person or a medical provider.",
     help: "You can ask me about ketamine, about anxiety, or about what happens in a treatment session. Try one of the questions below or type your own.",

@@ -30,9 +30,15 @@ export const SMALLTALK_PHRASES: Readonly<Record<SmalltalkIntent, readonly string
     'bye', 'byee', 'goodbye', 'bye bye', 'good bye', 'see you|ya [later]', 'later', 'goodnight', 'good night', 'cya', 'see ya', 'night night', 'take care', 'have a good|nice ... day|night|one',
     'that is all', 'that is it', 'i am done', 'i have to go', 'got to go', 'gtg', 'ttyl', 'talk later', 'i will be back', 'signing off',
   ],
+  wellbeing: ['how are you [doing] [today]', 'how is it going', 'how are things', 'you ok|okay|good', 'how have you been'],
+  reaction: ['lol', 'haha|hahaha|lmao|rofl|heh', 'wow', 'oh', 'hmm|hm', 'interesting', 'i see', 'oh no', 'yikes', 'omg'],
+  frustration: [
+    'you are ... useless|stupid|dumb|worthless|terrible|annoying|unhelpful', 'this is ... useless|stupid|dumb|pointless|annoying', 'useless|stupid|dumb [bot]',
+    'you do not understand [me]', 'that did not help', 'not helpful', 'that is wrong', 'wrong answer', 'whatever', 'ugh',
+  ],
   greeting: [
     'hi|hii|hello|helloo|hey|heyy|heya|hiya|howdy|yo|sup|hola|greetings|helo|hallo|hellow', 'hey there', 'hi there', 'hello there', 'what is up', 'wassup|whatsup',
-    'good morning|afternoon|evening|day', 'morning', 'evening', 'how are you [doing]', 'how is it going', 'nice to meet you', 'anyone home',
+    'good morning|afternoon|evening|day', 'morning', 'evening', 'nice to meet you', 'anyone home',
   ],
 };
 

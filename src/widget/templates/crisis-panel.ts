@@ -1,5 +1,5 @@
 import { html, nothing } from "lit-html";
-import type { ClinicSettings } from "../../engine/types.js";
+import type { CrisisHelp } from "../../engine/types.js";
 import { toSmsHref, toTelHref } from "../contact-links.js";
 import { formatString } from "../strings.js";
 import type { TemplateContext } from "./context.js";
@@ -11,7 +11,7 @@ import { linkTemplate } from "./link.js";
  * links. Its colours and border make it impossible to miss.
  */
 export function crisisPanelTemplate(
-  crisis: ClinicSettings["crisis"],
+  crisis: CrisisHelp,
   context: TemplateContext,
 ) {
   const { strings } = context;

@@ -1,0 +1,110 @@
+import { normalizeText } from "./normalize.js";
+import { compilePattern, indexWords } from "./phrase-pattern.js";
+import type { CrisisHelp, CrisisSettings } from "./types.js";
+
+/**
+ * The crisis help built into the code (US numbers), used whenever the clinic's
+ * own settings are missing or unusable: a widget whose knowledge failed to
+ * load still shows 988 first.
+ */
+export const DEFAULT_CRISIS: Readonly<CrisisSettings> = Object.freeze({
+  intro:
+    "It sounds like you may be going through something really painful. You deserve support right now, and you don't have to face this alone.",
+  otherIntro:
+    "It sounds like you're worried about someone's safety. You don't have to handle this alone: crisis lines help people who are worried about someone else, too.",
+  concern:
+    "If you're ever thinking about harming yourself, or worried about someone who is, you can call or text 988 any time.",
+  resources: Object.freeze([
+    {
+      label:
+        "Call or text 988 (Suicide & Crisis Lifeline), any time, day or night",
+      phone: "988",
+      sms: "988",
+    },
+    {
+      label: "Call 911 if you are in immediate danger or have taken something",
+      phone: "911",
+    },
+    {
+      label: "Text HOME to 741741 (Crisis Text Line)",
+      sms: "741741",
+      smsBody: "HOME",
+    },
+  ]) as CrisisSettings["resources"],
+});
+
+/**
+ * Lines that always mean crisis, whatever a knowledge file carries (an old, a
+ * broken or a tampered file) and whether or not it loaded at all. Written in
+ * the pattern language of `phrase-pattern.ts`.
+ */
+export const CRISIS_FLOOR: readonly string[] = Object.freeze([
+  "suicid*",
+  "kill|killing ... myself",
+  "end|ending|take|taking my [own] life",
+  "want|wanna ... to =die",
+  "i|just ... =overdosed",
+  "self harm*",
+  "hurt|harm|cut|cutting|hurting|harming myself",
+  "better off =dead",
+  "do not ... want to =live",
+  "end it all",
+  "unaliv*",
+  "kill|killing himself|herself|themselves",
+  "no reason to live",
+  "not want to be alive|here|around",
+]);
+
+// Someone writing about another person's safety ("my son", "she wants to…") rather than their own.
+const OTHER_PERSON =
+  /\b(my|our) (son|daughter|kid|child|teen|teenager|friend|brother|sister|mom|mum|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|wife|spouse|roommate|student|patient|client|cousin|uncle|aunt|grandson|granddaughter|niece|nephew|coworker|colleague)\b|\b(he|she|they|him|her|them)(self|selves)?\b/;
+const FIRST_PERSON = /\b(i|me|my ?self|im|i am|i have|i will)\b/;
+
+let floor: ((words: string[]) => boolean) | undefined;
+
+/** Whether `words` (normalized) are about someone else's safety rather than the visitor's own. */
+export function aboutOther(normalized: string): boolean {
+  const text = ` ${normalized} `;
+  if (!OTHER_PERSON.test(text)) return false;
+  // "I want to die, my friend says…" is about the visitor: first-person risk words win.
+  return (
+    !/\b(kill|killing|hurt|harm|hurting|harming|cut|cutting) myself\b|\bi (want|wanna) to die\b|\bmy (own )?life\b/.test(
+      text,
+    ) || !FIRST_PERSON.test(text)
+  );
+}
+
+/**
+ * The crisis check that depends on nothing that can fail: no knowledge, no
+ * settings, no strings. Returns the help to show first, or null.
+ */
+export function crisisFloor(
+  text: unknown,
+  settings: CrisisSettings = DEFAULT_CRISIS,
+): CrisisHelp | null {
+  if (typeof text !== "string" || text.trim() === "") return null;
+  try {
+    if (!floor) {
+      const patterns = CRISIS_FLOOR.map((line) => compilePattern(line, true));
+      floor = (words) => {
+        const indexed = indexWords(words);
+        return patterns.some((pattern) => pattern.test(indexed));
+      };
+    }
+    const normalized = normalizeText(text.slice(0, 4000));
+    if (!floor(normalized.split(" ").filter(Boolean))) return null;
+    const about = aboutOther(normalized) ? "other" : "self";
+    return {
+      intro: about === "other" ? settings.otherIntro : settings.intro,
+      resources: [...settings.resources],
+      about,
+    };
+  } catch {
+    // Even a failure here must not hide help from someone who may be at risk.
+    return {
+      intro: DEFAULT_CRISIS.intro,
+      resources: [...DEFAULT_CRISIS.resources],
+      about: "self",
+    };
+  }
+}
