@@ -11,7 +11,7 @@ const entry = (id: string, topic: string, question: string, phrasings: string[])
 const knowledge: CompiledKnowledge = {
   format: KNOWLEDGE_FORMAT,
   settings: {
-    name: 'Test Clinic', phone: '+1 555 0100', contactUrl: 'https://clinic.test/contact', handoff: 'Talk with {clinic}.',
+    name: 'Test Clinic', lang: 'en', phone: '+1 555 0100', contactUrl: 'https://clinic.test/contact', handoff: 'Talk with {clinic}.',
     crisis: { ...DEFAULT_CRISIS, intro: 'You are not alone.', resources: [{ label: 'Call or text 988', phone: '988', sms: '988' }] },
     facts: {},
     sources: { seed: { title: 'A page', url: 'https://clinic.test/page' } },

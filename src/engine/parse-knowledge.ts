@@ -72,6 +72,7 @@ export function parseKnowledge(data: unknown): CompiledKnowledge {
         otherIntro: isText(crisisSettings.otherIntro) ? (crisisSettings.otherIntro as string) : DEFAULT_CRISIS.otherIntro,
         concern: isText(crisisSettings.concern) ? (crisisSettings.concern as string) : DEFAULT_CRISIS.concern,
       } as CompiledKnowledge['settings']['crisis'],
+      lang: isText((settings as Record<string, unknown>).lang) ? ((settings as Record<string, unknown>).lang as string) : 'en',
       facts: isObject(facts) ? (facts as CompiledKnowledge['settings']['facts']) : {},
       sources: sources as CompiledKnowledge['settings']['sources'],
     },

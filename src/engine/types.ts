@@ -59,6 +59,8 @@ export interface SourceInfo {
 /** The clinic's details and the safety texts, from `knowledge/clinic.yaml`. */
 export interface ClinicSettings {
   name: string;
+  /** The language of the knowledge's texts (BCP 47, e.g. `en`), set on the widget's panel. */
+  lang: string;
   phone: string;
   contactUrl: string;
   /** Handoff wording; `{clinic}` stands for the clinic's name. */

@@ -7,7 +7,7 @@ import type { Problem } from './problem.js';
 /** The clinic settings file's name inside the knowledge folder. */
 export const SETTINGS_FILE = 'clinic.yaml';
 
-const SETTINGS_FIELDS = ['name', 'phone', 'contact_url', 'handoff', 'crisis', 'facts', 'sources'];
+const SETTINGS_FIELDS = ['name', 'lang', 'phone', 'contact_url', 'handoff', 'crisis', 'facts', 'sources'];
 /** The clinic facts staff may fill in under `facts:` (see `knowledge/README.md`). */
 export const FACT_FIELDS: readonly (keyof ClinicFacts)[] = ['address', 'directions', 'parking', 'hours', 'providers', 'payment', 'languages', 'email'];
 const isWebUrl = (value: string) => /^https?:\/\/\S+$/i.test(value);
@@ -23,7 +23,7 @@ const asText = (value: unknown) => (typeof value === 'string' || typeof value ==
 export function readSettings(file: string, text: string): { settings: ClinicSettings; problems: Problem[]; sourcesReadable: boolean } {
   const problems: Problem[] = [];
   const yaml = parseYaml(text);
-  const settings: ClinicSettings = { name: '', phone: '', contactUrl: '', handoff: '', crisis: { ...DEFAULT_CRISIS, intro: '', resources: [] }, facts: {}, sources: {} };
+  const settings: ClinicSettings = { name: '', lang: 'en', phone: '', contactUrl: '', handoff: '', crisis: { ...DEFAULT_CRISIS, intro: '', resources: [] }, facts: {}, sources: {} };
   if (yaml.error) return { settings, problems: [{ file, line: yaml.error.line, message: messages.yamlSyntax(yaml.error.message) }], sourcesReadable: false };
   if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
     return { settings, problems: [{ file, line: 1, message: messages.notAMapping() }], sourcesReadable: false };
@@ -36,6 +36,7 @@ export function readSettings(file: string, text: string): { settings: ClinicSett
   for (const key of ['name', 'phone', 'contact_url', 'handoff']) if (asText(fields[key]) === '') report(key, messages.settingsField(key));
   settings.name = asText(fields.name);
   settings.phone = asText(fields.phone);
+  if (asText(fields.lang)) settings.lang = asText(fields.lang);
   settings.contactUrl = asText(fields.contact_url);
   settings.handoff = asText(fields.handoff);
   if (settings.contactUrl && !isWebUrl(settings.contactUrl)) report('contact_url', messages.settingsUrl('contact_url', settings.contactUrl));
