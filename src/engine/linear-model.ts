@@ -31,20 +31,12 @@ export interface LinearModel {
   weight(feature: number, label: number): number;
 }
 
-/** A cooperative pause between slices of work (the widget yields to the page; Node passes none). */
-export type Pause = () => Promise<void> | void;
-
 /**
- * Trains a model. `pause` is awaited between slices so a browser can keep the
- * page responsive; `sliceSize` is how many documents make a slice.
+ * Trains a model, as a generator that yields between slices of `sliceSize`
+ * documents: run it to the end at once with {@link finishNow}, or let a
+ * browser keep the page responsive by pausing at each yield.
  */
-export async function trainLinearModel(
-  docs: readonly TrainingDoc[],
-  classes: number,
-  options: TrainingOptions,
-  pause?: Pause,
-  sliceSize = 200,
-): Promise<LinearModel> {
+export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number, options: TrainingOptions, sliceSize = 100): Generator<void, LinearModel> {
   // Vocabulary and inverse document frequency.
   const featureIndex = new Map<string, number>();
   const documentFrequency: number[] = [];
@@ -125,7 +117,7 @@ export async function trainLinearModel(
           }
         }
       }
-      await pause?.();
+      yield;
     }
   }
   return {
@@ -134,4 +126,12 @@ export async function trainLinearModel(
     vectorize,
     weight: (feature, label) => weights[feature * classes + label]!,
   };
+}
+
+/** Runs a sliced computation to its end without pausing (Node, tests, the CLI). */
+export function finishNow<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
