@@ -36,7 +36,7 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
 export async function createEngineAsync(
   knowledge: CompiledKnowledge,
   overrides: ClinicOverrides = {},
-  pause: Pause = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  pause: Pause = () => new Promise((resolve) => host.setTimeout(resolve, 0)),
   options: EngineDefaults = DEFAULTS,
 ): Promise<Engine> {
   const steps = engineSteps(knowledge, overrides, options);
@@ -98,7 +98,9 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
     // model alone below that gives the gentle line. A list hit the model finds clearly educational
     // ("does ketamine help suicidal thoughts?") is answered, with the gentle line.
     let level: RiskLevel = 'none';
-    if (learned >= options.crisisScore || (patterns && learned >= options.educationalScore)) level = 'crisis';
+    // Without a learned detector (an old knowledge file) the lists decide alone, as before it existed.
+    if (!knowledge.crisisModel) level = patterns ? 'crisis' : 'none';
+    else if (learned >= options.crisisScore || (patterns && learned >= options.educationalScore)) level = 'crisis';
     else if (patterns || learned >= options.concernScore) level = 'concern';
     return { level, riskySentences };
   };
@@ -182,9 +184,11 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+/** The timers and URL parser every host (Node, browsers) has; the engine's types leave out both DOM and Node. */
+const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown; URL: new (url: string) => { protocol: string } };
 const isWebUrl = (value: string) => {
   try {
-    const url = new URL(value);
+    const url = new host.URL(value);
     return url.protocol === 'https:' || url.protocol === 'http:';
   } catch {
     return false;

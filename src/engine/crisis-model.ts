@@ -26,8 +26,11 @@ export function createCrisisScorer(model: CrisisModel | undefined): (words: read
   const weights = new Map(Object.entries(model.weights));
   return (words) => {
     if (words.length === 0) return 0;
+    const features = crisisFeatures(words);
+    // Each feature counts 1/√n (a unit-length vector), so a long story does not add up to a crisis by length alone.
+    const value = 1 / Math.sqrt(features.size);
     let sum = model.bias;
-    for (const feature of crisisFeatures(words)) sum += weights.get(feature) ?? 0;
+    for (const feature of features) sum += (weights.get(feature) ?? 0) * value;
     return 1 / (1 + Math.exp(-sum));
   };
 }

@@ -4,6 +4,11 @@
  * `knowledge/README.md` explains each one; keep the two in step.
  */
 export const messages = {
+  // Clinic facts
+  unknownFact: (name: string, known: readonly string[]) =>
+    `"fact: ${name}" is not a clinic fact. Use one of: ${known.join(', ')} (they are filled in under facts: in clinic.yaml).`,
+  factNotFilled: (label: string) =>
+    `This clinic hasn't added its ${label} here yet. Please call or use the contact page, and the team will be glad to tell you.`,
   // Files and folders
   noEntries: (dir: string) => `No entries found in ${dir}. Entries are .md files inside topic folders such as ketamine/.`,
   folderMissing: (dir: string) => `The folder ${dir} does not exist.`,
