@@ -3,7 +3,7 @@ import { messages } from './messages.js';
 import type { Problem } from './problem.js';
 
 /** The front-matter fields an entry may have. */
-export const ENTRY_FIELDS = ['question', 'phrasings', 'tags', 'related', 'sources'] as const;
+export const ENTRY_FIELDS = ['question', 'phrasings', 'tags', 'related', 'sources', 'reading_level_ok'] as const;
 /** Fewest phrasings an entry may have. */
 export const MIN_PHRASINGS = 5;
 
@@ -18,6 +18,11 @@ export interface EntryFile {
   tags: string[];
   related: string[];
   sources: string[];
+  /**
+   * `reading_level_ok: true` in the front matter: a reviewer accepted this
+   * answer's reading level and length, so `faq check` does not warn about them.
+   */
+  readingLevelOk: boolean;
   /** The answer's markdown, trimmed. */
   answer: string;
   /** Line of each field, of each list item, and of the answer's first line. */
@@ -105,6 +110,10 @@ export function readEntry(file: string, id: string, topic: string, text: string)
   const tags = list('tags', false);
   const related = list('related', false);
   const sources = list('sources', true);
+  const readingLevelOk = fields.reading_level_ok === true;
+  if (fields.reading_level_ok !== undefined && typeof fields.reading_level_ok !== 'boolean') {
+    report(lineOf('reading_level_ok'), messages.notYesNo('reading_level_ok'));
+  }
   if (Array.isArray(fields.phrasings) && phrasings.length > 0 && phrasings.length < MIN_PHRASINGS) {
     report(lineOf('phrasings'), messages.tooFewPhrasings(phrasings.length, MIN_PHRASINGS));
   }
@@ -131,6 +140,7 @@ export function readEntry(file: string, id: string, topic: string, text: string)
       tags,
       related,
       sources,
+      readingLevelOk,
       answer,
       lines: { field: yaml.keyLines, items: yaml.itemLines, answer: answer === '' ? answerLine : firstAnswerLine },
     },
