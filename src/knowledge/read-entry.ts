@@ -5,7 +5,7 @@ import { messages } from './messages.js';
 import type { Problem } from './problem.js';
 
 /** The front-matter fields an entry may have. */
-export const ENTRY_FIELDS = ['question', 'phrasings', 'tags', 'related', 'sources', 'fact'] as const;
+export const ENTRY_FIELDS = ['question', 'phrasings', 'tags', 'related', 'sources', 'fact', 'reading_level_ok'] as const;
 /** Fewest phrasings an entry may have. */
 export const MIN_PHRASINGS = 5;
 
@@ -20,6 +20,11 @@ export interface EntryFile {
   tags: string[];
   related: string[];
   sources: string[];
+  /**
+   * `reading_level_ok: true` in the front matter: a reviewer accepted this
+   * answer's reading level and length, so `faq check` does not warn about them.
+   */
+  readingLevelOk: boolean;
   /** The answer's markdown, trimmed. */
   answer: string;
   /** For a clinic-fact entry: which fact of `clinic.yaml` completes its answer (see `clinic-facts.ts`). */
@@ -113,6 +118,10 @@ export function readEntry(file: string, id: string, topic: string, text: string)
   if (factName !== undefined && !fact) report(lineOf('fact'), messages.unknownFact(factName, FACT_FIELDS));
   // A clinic-fact entry answers from the clinic's own settings: it has nothing to cite.
   const sources = list('sources', factName === undefined);
+  const readingLevelOk = fields.reading_level_ok === true;
+  if (fields.reading_level_ok !== undefined && typeof fields.reading_level_ok !== 'boolean') {
+    report(lineOf('reading_level_ok'), messages.notYesNo('reading_level_ok'));
+  }
   if (Array.isArray(fields.phrasings) && phrasings.length > 0 && phrasings.length < MIN_PHRASINGS) {
     report(lineOf('phrasings'), messages.tooFewPhrasings(phrasings.length, MIN_PHRASINGS));
   }
@@ -139,6 +148,7 @@ export function readEntry(file: string, id: string, topic: string, text: string)
       tags,
       related,
       sources,
+      readingLevelOk,
       answer,
       ...(fact ? { fact } : {}),
       lines: { field: yaml.keyLines, items: yaml.itemLines, answer: answer === '' ? answerLine : firstAnswerLine },
