@@ -88,7 +88,7 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
     let patterns = classifier.isCrisis(toWords(scanned), sentenceWords);
     let learned = crisisScore(toWords(scanned));
     sentenceWords.forEach((words, index) => {
-      const score = crisisScore(words);
+      const score = words.length >= options.crisisSentenceMinWords ? crisisScore(words) : 0;
       learned = Math.max(learned, score);
       if (score >= options.concernScore || classifier.isCrisis(words, [words]) || crisisFloor(sentences[index]!)) riskySentences.add(index);
     });
@@ -117,7 +117,8 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
     const [first] = match.candidates;
     const probable = match.candidates.filter((candidate) => candidate.probability >= options.candidateProbability);
     const ids = probable.map((candidate) => knowledge.entries[candidate.entry]!.id);
-    if (!first || (match.offTopic >= options.offTopicProbability && match.offTopic > first.probability)) {
+    // Mostly words the knowledge never uses ("how do I center a div"): whatever the model's pick, it is not about this.
+    if (!first || match.known < options.minKnownShare || (match.offTopic >= options.offTopicProbability && match.offTopic > first.probability)) {
       return reply(question, truncated, { ...extra, score: round(first?.probability ?? 0) });
     }
     if (first.probability >= options.answerProbability) {

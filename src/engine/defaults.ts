@@ -10,7 +10,7 @@ export const DEFAULTS = Object.freeze({
   /** Words of a message the matcher reads; past this, long stories cost time without adding meaning. */
   maxWordsMatched: 150,
   /** The model's probability at which its first entry is the answer. */
-  answerProbability: 0.45,
+  answerProbability: 0.6,
   /** An answer below this probability also offers the runner-ups ("Not what you meant?"). */
   runnerUpsBelow: 0.75,
   /** Below `answerProbability`, a first entry at least this probable is offered as "Did you mean"; below it, the honest fallback. */
@@ -19,6 +19,8 @@ export const DEFAULTS = Object.freeze({
   candidateProbability: 0.08,
   /** When the "off-topic" class is at least this probable and ahead of every entry, the fallback is given without suggestions. */
   offTopicProbability: 0.2,
+  /** Below this share of content words the knowledge uses, a message gets the honest fallback (it is about something else). */
+  minKnownShare: 0.6,
   /** Learned small talk counts only in messages of at most this many words (longer ones carry a question). */
   smalltalkMaxWords: 8,
   /** ...and only when its class is at least this probable. */
@@ -28,9 +30,11 @@ export const DEFAULTS = Object.freeze({
   /** Candidates the matcher returns for the decisions above and for staff's "why" view. */
   maxCandidates: 5,
   /** The learned crisis detector's probability from which a message gets the crisis panel first, whatever the lists say. */
-  crisisScore: 0.5,
+  crisisScore: 0.8,
   /** From this probability, a message the lists miss still gets the gentle crisis line (the `concern` tier). */
-  concernScore: 0.2,
+  concernScore: 0.35,
+  /** Sentences shorter than this many words are scored only as part of the whole message (fragments read as anything). */
+  crisisSentenceMinWords: 4,
   /**
    * A message the crisis lists flag gets the panel unless the detector finds it below this: then it reads
    * as education ("does ketamine help suicidal thoughts?") and is answered, with the gentle line.

@@ -40,9 +40,16 @@ export function* buildMatcher(knowledge: CompiledKnowledge, options: EngineDefau
     for (const text of phrases.smalltalkExamples[intent] ?? []) texts.push([text, smalltalkClass + index]);
   });
   const known = new Set<string>();
+  // Words of the entries themselves: a message mostly without them is about something else.
+  const entryWords = new Set<string>();
   const normalized = texts.map(([text]) => normalizeWords(text));
-  for (const words of normalized) for (const word of words) known.add(word);
-  for (const entry of knowledge.entries) for (const word of normalizeWords(entry.html.replace(/<[^>]*>/g, ' '))) known.add(word);
+  normalized.forEach((words, index) => {
+    for (const word of words) {
+      known.add(word);
+      if (texts[index]![1] < offTopicClass) entryWords.add(word);
+    }
+  });
+  for (const entry of knowledge.entries) for (const word of normalizeWords(entry.html.replace(/<[^>]*>/g, ' '))) (known.add(word), entryWords.add(word));
   yield;
   const correct = createSpellingCorrector(known, options);
   const words = (text: string) => normalizeWords(text).map(correct);
@@ -70,7 +77,9 @@ export function* buildMatcher(knowledge: CompiledKnowledge, options: EngineDefau
         .filter((item) => item.weight > 0)
         .sort((a, b) => b.weight - a.weight)
         .slice(0, 8);
+      const content = matched.filter((word) => !stopWords.has(word));
       return {
+        known: content.length === 0 ? 1 : content.filter((word) => entryWords.has(word)).length / content.length,
         candidates: candidates.slice(0, options.maxCandidates),
         offTopic: probabilities[offTopicClass]!,
         smalltalk: { intent: SMALLTALK_INTENTS[intent]!, probability: probabilities[smalltalkClass + intent]! },

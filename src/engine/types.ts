@@ -240,6 +240,8 @@ export interface MatchResult {
   smalltalk: { intent: SmalltalkIntent; probability: number };
   /** The message's words as matched: normalized, vocabulary applied, spelling corrected. */
   words: string[];
+  /** Share of the message's content words (not stop words) the knowledge uses anywhere (1 when it has none). */
+  known: number;
   /** The features that pushed most towards the first candidate, strongest first (`w:` word, `b:` word pair, `c:` piece of a word). */
   evidence: { feature: string; weight: number }[];
 }

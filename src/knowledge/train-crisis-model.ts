@@ -12,6 +12,8 @@ export const CRISIS_TRAINING = Object.freeze({
   l2: 0.0005,
   /** Weights smaller than this are dropped from the shipped model (they barely move a score). */
   minWeight: 0.08,
+  /** At most this many features ship, the strongest: the model's size in every visitor's download (about 8 KiB gzip). */
+  maxFeatures: 1500,
   /** Features seen in fewer examples than this are left out: rare words would be learnt by heart, and cost bytes. */
   minCount: 3,
   /** How much a missed crisis costs against a false alarm: the detector leans hard towards recall. */
@@ -42,6 +44,27 @@ export function trainCrisisModel(examples: CrisisExamples, texting: Readonly<Rec
   const counts = new Map<string, number>();
   for (const { features } of docs) for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   for (const doc of docs) doc.features = doc.features.filter((feature) => counts.get(feature)! >= settings.minCount);
+  // Train on every feature, keep the strongest, then train again on those alone: weights
+  // trained beside features that will not ship would be miscalibrated without them.
+  const first = fit(docs, settings);
+  const chosen = new Set(
+    [...first.weights]
+      .filter(([, weight]) => Math.abs(weight) >= settings.minWeight)
+      .sort(([, a], [, b]) => Math.abs(b) - Math.abs(a))
+      .slice(0, settings.maxFeatures)
+      .map(([feature]) => feature),
+  );
+  const { weights, bias } = fit(
+    docs.map((doc) => ({ ...doc, features: doc.features.filter((feature) => chosen.has(feature)) })),
+    settings,
+  );
+  const kept: Record<string, number> = {};
+  for (const [feature, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) kept[feature] = Math.round(weight * 100) / 100;
+  return { bias: Math.round(bias * 100) / 100, weights: kept };
+}
+
+/** One run of logistic regression with AdaGrad over the docs' features. */
+function fit(docs: readonly { features: string[]; label: number; value: number }[], settings: typeof CRISIS_TRAINING) {
   const weights = new Map<string, number>();
   const squared = new Map<string, number>();
   let bias = 0;
@@ -71,9 +94,5 @@ export function trainCrisisModel(examples: CrisisExamples, texting: Readonly<Rec
       }
     }
   }
-  const kept: Record<string, number> = {};
-  for (const [feature, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (Math.abs(weight) >= settings.minWeight) kept[feature] = Math.round(weight * 100) / 100;
-  }
-  return { bias: Math.round(bias * 100) / 100, weights: kept };
+  return { weights, bias };
 }
