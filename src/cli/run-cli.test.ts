@@ -53,8 +53,9 @@ describe('faq check', () => {
     const { io, out } = capture();
     assert.equal(await runCli(['check'], io), 0);
     assert.match(out.at(-1)!, /^No problems found in \d+ entries\.$/);
-    assert.equal(out.length, 2, out.join('\n'));
-    assert.match(out[0]!, /^Hardest to read: /);
+    // Only routing advice may precede the summary: no problem and no reading-level warning.
+    const advice = /does not get this entry|is answered with|easily confused|^Hardest to read: |warnings?: warnings do not stop/;
+    assert.deepEqual(out.slice(0, -1).filter((line) => !advice.test(line)), []);
   });
 
   test('check prints reading-level warnings as file:line: message but still exits 0', async () => {
@@ -80,14 +81,13 @@ describe('faq check', () => {
     assert.deepEqual(err, []);
   });
 
-  test('check prints every problem of a folder, not only the first', async () => {
+  test('check prints every misrouted phrasing as a warning on its line, and warnings do not fail the check', async () => {
     const { io, out } = capture();
     const dir = fixture('misrouted-phrasing');
-    assert.equal(await runCli(['check', dir], io), 1);
-    assert.equal(out.length, 5);
-    assert.match(out[0]!, new RegExp(`^${dir}/ketamine/what-is-ketamine\\.md:2: `));
-    assert.match(out[3]!, /^Hardest to read: /);
-    assert.equal(out[4], messages.summary(3, 3));
+    assert.equal(await runCli(['check', dir], io), 0);
+    const routed = out.filter((line) => /does not get this entry|is answered with/.test(line));
+    assert.ok(routed.length >= 2, out.join('\n'));
+    assert.match(routed[0]!, new RegExp(`^${dir}/ketamine/[a-z-]+\\.md:\\d+: `));
   });
 });
 
@@ -106,12 +106,13 @@ describe('faq build', () => {
       ['anxiety/panic-attacks', 'ketamine/ketamine-side-effects', 'ketamine/what-is-ketamine'],
     );
     const panic = compiled.entries[0];
-    assert.deepEqual(Object.keys(panic).sort(), ['answer', 'html', 'id', 'phrasings', 'question', 'related', 'sources', 'tags', 'topic']);
+    // Each answer ships once, as HTML: the markdown source stays in the folder.
+    assert.deepEqual(Object.keys(panic).sort(), ['html', 'id', 'phrasings', 'question', 'related', 'sources', 'tags', 'topic']);
     assert.equal(panic.question, 'What is a panic attack?');
     assert.equal(panic.phrasings.length, 5);
     assert.equal(panic.phrasings[4], 'Last week my heart pounded, I felt dizzy and I was sure I was dying. Was that a panic attack?');
-    assert.match(panic.answer, /^A \*\*panic attack\*\* is a sudden wave/);
-    assert.match(panic.answer, /\n- a racing or pounding heart\n/, 'the answer stays markdown source');
+    assert.match(panic.html, /^<p>A <strong>panic attack<\/strong> is a sudden wave/);
+    assert.match(panic.html, /<li>a racing or pounding heart<\/li>/);
     assert.deepEqual(panic.related, ['what-is-ketamine']);
     assert.deepEqual(panic.sources, ['leaflet']);
     assert.deepEqual(panic.tags, ['anxiety', 'panic']);
@@ -133,10 +134,10 @@ describe('faq build', () => {
     assert.deepEqual(out, [messages.built(outFile, compiled.entries.length)]);
     assert.ok(compiled.entries.length >= 40);
     for (const entry of compiled.entries) {
-      for (const field of ['id', 'topic', 'question', 'answer']) assert.equal(typeof entry[field], 'string', `${entry.id}.${field}`);
+      for (const field of ['id', 'topic', 'question', 'html']) assert.equal(typeof entry[field], 'string', `${entry.id}.${field}`);
       for (const field of ['phrasings', 'related', 'sources']) assert.ok(Array.isArray(entry[field]), `${entry.id}.${field}`);
       assert.ok(entry.phrasings.length >= 5, entry.id);
-      assert.ok(entry.sources.length >= 1, entry.id);
+      if (entry.topic !== 'clinic') assert.ok(entry.sources.length >= 1, entry.id);
     }
     assert.ok(compiled.settings.crisis.resources.length >= 3);
     assert.equal(compiled.vocabulary['special k'], 'ketamine');
@@ -214,7 +215,10 @@ describe('faq ask', () => {
     assert.equal(await runCli(['ask', '--json', '--knowledge', fixture('valid'), question], fromFolder.io), 0);
     assert.equal(await runCli(['ask', '--json', '--knowledge', compiled, question], fromFile.io), 0);
     assert.equal(JSON.parse(fromFolder.out[0]!).id, 'panic-attacks');
-    assert.deepEqual(fromFile.out, fromFolder.out);
+    // The same reply, but for the markdown source, which only the folder carries (the JSON ships HTML alone).
+    const { markdown, ...fromFolderReply } = JSON.parse(fromFolder.out[0]!);
+    assert.match(markdown, /panic/i);
+    assert.deepEqual({ ...JSON.parse(fromFile.out[0]!), markdown: undefined }, { ...fromFolderReply, markdown: undefined });
   });
 
   test('ask without --json prints a readable reply', async () => {

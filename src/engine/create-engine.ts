@@ -118,7 +118,7 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
     const probable = match.candidates.filter((candidate) => candidate.probability >= options.candidateProbability);
     const ids = probable.map((candidate) => knowledge.entries[candidate.entry]!.id);
     // Mostly words the knowledge never uses ("how do I center a div"): whatever the model's pick, it is not about this.
-    if (!first || match.known < options.minKnownShare || (match.offTopic >= options.offTopicProbability && match.offTopic > first.probability)) {
+    if (!first || (match.words.length <= options.knownShareMaxWords && match.known < options.minKnownShare) || (match.offTopic >= options.offTopicProbability && match.offTopic > first.probability)) {
       return reply(question, truncated, { ...extra, score: round(first?.probability ?? 0) });
     }
     if (first.probability >= options.answerProbability) {

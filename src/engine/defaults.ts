@@ -10,7 +10,7 @@ export const DEFAULTS = Object.freeze({
   /** Words of a message the matcher reads; past this, long stories cost time without adding meaning. */
   maxWordsMatched: 150,
   /** The model's probability at which its first entry is the answer. */
-  answerProbability: 0.6,
+  answerProbability: 0.5,
   /** An answer below this probability also offers the runner-ups ("Not what you meant?"). */
   runnerUpsBelow: 0.75,
   /** Below `answerProbability`, a first entry at least this probable is offered as "Did you mean"; below it, the honest fallback. */
@@ -21,6 +21,8 @@ export const DEFAULTS = Object.freeze({
   offTopicProbability: 0.2,
   /** Below this share of content words the knowledge uses, a message gets the honest fallback (it is about something else). */
   minKnownShare: 0.6,
+  /** ...judged only in messages of at most this many words: a long story always carries words of its own. */
+  knownShareMaxWords: 15,
   /** Learned small talk counts only in messages of at most this many words (longer ones carry a question). */
   smalltalkMaxWords: 8,
   /** ...and only when its class is at least this probable. */

@@ -5,8 +5,8 @@
  */
 export const messages = {
   // Clinic facts
-  unknownFact: (name: string, known: readonly string[]) =>
-    `"fact: ${name}" is not a clinic fact. Use one of: ${known.join(', ')} (they are filled in under facts: in clinic.yaml).`,
+  unknownFact: (name: string) =>
+    `"fact: ${name}" is not a clinic fact. Use one of: address, parking, hours, providers, payment, languages, email (they are filled in under facts: in clinic.yaml).`,
   factNotFilled: (label: string) =>
     `This clinic hasn't added its ${label} here yet. Please call or use the contact page, and the team will be glad to tell you.`,
   // Files and folders

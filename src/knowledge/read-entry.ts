@@ -115,7 +115,7 @@ export function readEntry(file: string, id: string, topic: string, text: string)
   const related = list('related', false);
   const factName = fields.fact === undefined ? undefined : String(fields.fact).trim();
   const fact = factName !== undefined && (FACT_FIELDS as readonly string[]).includes(factName) ? (factName as keyof ClinicFacts) : undefined;
-  if (factName !== undefined && !fact) report(lineOf('fact'), messages.unknownFact(factName, FACT_FIELDS));
+  if (factName !== undefined && !fact) report(lineOf('fact'), messages.unknownFact(factName));
   // A clinic-fact entry answers from the clinic's own settings: it has nothing to cite.
   const sources = list('sources', factName === undefined);
   const readingLevelOk = fields.reading_level_ok === true;

@@ -20,7 +20,7 @@ function problemsWith(answer: Answer): string[] {
     problems.push("question is not text");
   if (answer.kind !== "smalltalk" && !answer.handoff)
     problems.push("no handoff");
-  if (answer.kind === "answer" && (!answer.id || answer.markdown === null))
+  if (answer.kind === "answer" && (!answer.id || answer.html === null))
     problems.push("answer without entry");
   if (answer.kind === "crisis" && !answer.crisis?.resources.length)
     problems.push("crisis without resources");
