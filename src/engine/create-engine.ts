@@ -82,7 +82,8 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
 
   /** How much risk a message shows, sentence by sentence and as a whole; and which sentences carry it. */
   const assessRisk = (scanned: string): { level: RiskLevel; riskySentences: Set<number> } => {
-    const sentences = sentencesOf(scanned);
+    // Sentences past the first few dozen of a pasted wall of text are scanned by the lists as a whole only.
+    const sentences = sentencesOf(scanned).slice(0, options.maxSentencesScored);
     const sentenceWords = sentences.map(toWords);
     const riskySentences = new Set<number>();
     let patterns = classifier.isCrisis(toWords(scanned), sentenceWords);

@@ -35,6 +35,8 @@ export const DEFAULTS = Object.freeze({
   crisisScore: 0.8,
   /** From this probability, a message the lists miss still gets the gentle crisis line (the `concern` tier). */
   concernScore: 0.35,
+  /** Sentences of one message scored one by one for crisis, at most (bounds the time a pasted wall of text costs). */
+  maxSentencesScored: 40,
   /** Sentences shorter than this many words are scored only as part of the whole message (fragments read as anything). */
   crisisSentenceMinWords: 4,
   /**
