@@ -40,6 +40,10 @@ describe('development sets (read while building the engine)', () => {
       `crisis (dev): resources ${pct(crisis.resources)}, panel first ${pct(crisis.panelFirst)} (${crisis.crisis}); look-alikes given the panel ${pct(crisis.negativesPanel)} (${crisis.negatives})`,
     ].join('\n'),
   );
+  it('finds the question at the end of a long story', () => {
+    const story = 'I have had anxiety since college and tried lots of things. My therapist mentioned ketamine last week. I work full time. How long does one infusion appointment take?';
+    assert.equal(engine.ask(story).id, 'session-length');
+  });
   // Floors, not targets: a change that drops below them fails.
   it('beats plain Fuse.js and MiniSearch at putting the right entry first', () => assert.ok(scores.rightFirst > baselines.fuse + 0.1 && scores.rightFirst > baselines.miniSearch + 0.05));
   it('answers at least 85% of in-scope messages with the right entry', () => assert.ok(scores.top1 >= 0.85, pct(scores.top1)));

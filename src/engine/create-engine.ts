@@ -87,7 +87,9 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
     const sentenceWords = sentences.map(toWords);
     const riskySentences = new Set<number>();
     let patterns = classifier.isCrisis(toWords(scanned), sentenceWords);
-    let learned = crisisScore(toWords(scanned));
+    // A message of a word or two is left to the lists and the floor: the model reads fragments as anything.
+    const allWords = toWords(scanned);
+    let learned = allWords.length >= options.crisisSentenceMinWords ? crisisScore(allWords) : 0;
     sentenceWords.forEach((words, index) => {
       const score = words.length >= options.crisisSentenceMinWords ? crisisScore(words) : 0;
       learned = Math.max(learned, score);

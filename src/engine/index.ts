@@ -3,7 +3,7 @@
  * Give it parsed knowledge; ask it questions; get {@link Answer}s.
  * @module
  */
-export { createEngine } from './create-engine.js';
+export { createEngine, createEngineAsync, type Pause } from './create-engine.js';
 export { fallbackAnswer } from './fallback-answer.js';
 export { parseKnowledge, KnowledgeFormatError } from './parse-knowledge.js';
 export { KNOWLEDGE_FORMAT } from './types.js';

@@ -30,8 +30,8 @@ const crisisWithQuestion: readonly [string, string][] = [
   ],
   ["is ketamine safe if I'm planning to end my life", "is ketamine safe"],
   [
-    "I'm thinking about suicide. Can ketamine help my anxiety?",
-    "Can ketamine help my anxiety?",
+    "I'm thinking about suicide. How long does a session take?",
+    "How long does a session take?",
   ],
 ];
 
