@@ -40,10 +40,15 @@ export async function createEngineAsync(
   options: EngineDefaults = DEFAULTS,
 ): Promise<Engine> {
   const steps = engineSteps(knowledge, overrides, options);
+  // The steps yield often; the page is given back its turn once a slice has run for `options.sliceMs`.
+  let started = host.performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await pause();
+    if (host.performance.now() - started >= options.sliceMs) {
+      await pause();
+      started = host.performance.now();
+    }
   }
 }
 
@@ -189,7 +194,11 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 /** The timers and URL parser every host (Node, browsers) has; the engine's types leave out both DOM and Node. */
-const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown; URL: new (url: string) => { protocol: string } };
+const host = globalThis as unknown as {
+  setTimeout(callback: () => void, ms: number): unknown;
+  URL: new (url: string) => { protocol: string };
+  performance: { now(): number };
+};
 const isWebUrl = (value: string) => {
   try {
     const url = new host.URL(value);

@@ -51,10 +51,14 @@ export const DEFAULTS = Object.freeze({
   /** Character n-grams taken inside each word: shortest and longest. */
   charGramMin: 3,
   charGramMax: 5,
+  /** How long one slice of building may run before the page gets its turn back (a 4× slower phone: 4× this). */
+  sliceMs: 8,
   /** Training passes over the examples (AdaGrad converges in a few on data this small). */
   epochs: 10,
   /** AdaGrad's step size. */
   learningRate: 0.5,
+  /** Features (words, pairs, pieces) in fewer examples than this are left out of the model (one-off typos). */
+  minExamples: 2,
   /** L2 penalty on weights (0: the few passes and AdaGrad's shrinking steps already keep weights small). */
   l2: 0,
 });

@@ -18,6 +18,8 @@ export interface TrainingOptions {
   readonly learningRate: number;
   /** L2 penalty per step, scaled by the learning rate. */
   readonly l2: number;
+  /** Features found in fewer training examples than this are left out. */
+  readonly minExamples: number;
 }
 
 /** A trained model: turns a message's features into class probabilities. */
@@ -37,20 +39,21 @@ export interface LinearModel {
  * browser keep the page responsive by pausing at each yield.
  */
 export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number, options: TrainingOptions, sliceSize = 100): Generator<void, LinearModel> {
-  // Vocabulary and inverse document frequency.
+  // Vocabulary and inverse document frequency. A feature seen in one example only (mostly pieces of
+  // one typo) teaches nothing general and would cost memory in every class: it is left out.
+  const seen = new Map<string, number>();
+  for (const [position, doc] of docs.entries()) {
+    if (position % sliceSize === sliceSize - 1) yield;
+    for (const name of doc.features.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  }
   const featureIndex = new Map<string, number>();
   const documentFrequency: number[] = [];
-  for (const doc of docs) {
-    for (const name of doc.features.keys()) {
-      let index = featureIndex.get(name);
-      if (index === undefined) {
-        index = featureIndex.size;
-        featureIndex.set(name, index);
-        documentFrequency.push(0);
-      }
-      documentFrequency[index]!++;
-    }
+  for (const [name, frequency] of seen) {
+    if (frequency < options.minExamples) continue;
+    featureIndex.set(name, featureIndex.size);
+    documentFrequency.push(frequency);
   }
+  yield;
   const idf = Float64Array.from(documentFrequency, (frequency) => Math.log((1 + docs.length) / (1 + frequency)) + 1);
   const vectorize = (features: ReadonlyMap<string, number>) => {
     const index: number[] = [];
@@ -70,10 +73,17 @@ export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number,
     norm = Math.sqrt(norm) || 1;
     return { index: Int32Array.from(index), value: Float64Array.from(value, (v) => v / norm), names };
   };
-  const vectors = docs.map((doc) => vectorize(doc.features));
-  const weights = new Float64Array(featureIndex.size * classes);
+  const vectors: ReturnType<typeof vectorize>[] = [];
+  for (const doc of docs) {
+    vectors.push(vectorize(doc.features));
+    if (vectors.length % sliceSize === 0) yield;
+  }
+  // Single precision: half the memory of a phone's tab, and far more precision than the model needs.
+  const weights = new Float32Array(featureIndex.size * classes);
   const bias = new Float64Array(classes);
-  const squared = new Float64Array(featureIndex.size * classes).fill(1e-8);
+  yield;
+  const squared = new Float32Array(featureIndex.size * classes);
+  yield;
   const biasSquared = new Float64Array(classes).fill(1e-8);
   const scores = new Float64Array(classes);
   const softmax = (vector: { index: Int32Array; value: Float64Array }, out: Float64Array) => {
@@ -113,7 +123,7 @@ export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number,
             const at = vector.index[k]! * classes + c;
             const g = gradient * vector.value[k]! + options.l2 * weights[at]!;
             squared[at]! += g * g;
-            weights[at]! -= (options.learningRate * g) / Math.sqrt(squared[at]!);
+            weights[at]! -= (options.learningRate * g) / Math.sqrt(squared[at]! + 1e-8);
           }
         }
       }

@@ -13,6 +13,9 @@ export interface Matcher {
   words(text: string): string[];
 }
 
+/** Texts handled between two yields while building: small, so no step holds a slow phone for long. */
+const SLICE = 25;
+
 /** Small-talk kinds, in the order of their classes after the entries and the off-topic class. */
 export const SMALLTALK_INTENTS: readonly SmalltalkIntent[] = ['greeting', 'wellbeing', 'reaction', 'thanks', 'goodbye', 'frustration', 'identity', 'help'];
 
@@ -42,7 +45,12 @@ export function* buildMatcher(knowledge: CompiledKnowledge, options: EngineDefau
   const known = new Set<string>();
   // Words of the entries themselves: a message mostly without them is about something else.
   const entryWords = new Set<string>();
-  const normalized = texts.map(([text]) => normalizeWords(text));
+  const normalized: string[][] = [];
+  for (const [text] of texts) {
+    normalized.push(normalizeWords(text));
+    // Yield often: the caller decides when a pause is due (see createEngineAsync).
+    if (normalized.length % SLICE === 0) yield;
+  }
   normalized.forEach((words, index) => {
     for (const word of words) {
       known.add(word);
@@ -54,10 +62,13 @@ export function* buildMatcher(knowledge: CompiledKnowledge, options: EngineDefau
   const correct = createSpellingCorrector(known, options);
   const words = (text: string) => normalizeWords(text).map(correct);
   const featuresOf = (list: readonly string[]) => extractFeatures(list, stopWords, options);
-  const docs: TrainingDoc[] = normalized.map((list, index) => ({ features: featuresOf(list), label: texts[index]![1] }));
-  yield;
+  const docs: TrainingDoc[] = [];
+  for (const [index, list] of normalized.entries()) {
+    docs.push({ features: featuresOf(list), label: texts[index]![1] });
+    if (docs.length % SLICE === 0) yield;
+  }
   const classes = smalltalkClass + SMALLTALK_INTENTS.length;
-  const model: LinearModel = yield* trainLinearModel(docs, classes, options);
+  const model: LinearModel = yield* trainLinearModel(docs, classes, options, SLICE);
 
   return {
     words,
