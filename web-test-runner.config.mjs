@@ -1,14 +1,21 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { securityRequestsPlugin, securityRoutes } from './test/security/server.mjs';
+import { throttlePlugin } from './test/throttle-plugin.mjs';
 
 // Debian's Chromium (browsers cannot be downloaded here); CHROME_PATH overrides it.
 export default {
   files: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
-  nodeResolve: true,
+  // Lit's production build, as the widget ships (and without its dev-mode console warning).
+  nodeResolve: { exportConditions: ['production'] },
   // Slow, huge and strict-CSP routes, and a request recorder, for test/security/.
   middleware: [securityRoutes],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), securityRequestsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    securityRequestsPlugin(),
+    // CPU and network throttling through the DevTools protocol, for the timing tests.
+    throttlePlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

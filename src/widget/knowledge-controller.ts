@@ -1,11 +1,14 @@
+import { Task, TaskStatus } from "@lit/task";
 import { parseKnowledge } from "../engine/index.js";
-import type { CompiledKnowledge } from "../engine/types.js";
+import type { CompiledKnowledge, Engine } from "../engine/types.js";
+import { buildEngine } from "./build-engine.js";
+import type { ConversationHost } from "./conversation-host.js";
 import { FaqErrorEvent, type FaqErrorReason } from "./events.js";
-import type { FaqChat } from "./faq-chat.js";
+import { pickStarterQuestions, type StarterGroup } from "./starter-questions.js";
 
 /** Limits on the knowledge file, so a wrong URL can't hang or flood a visitor's browser. */
 export const knowledgeLimits = Object.freeze({
-  /** Give up on the request after this long (headers and body together). */
+  /** Give up on the request after this long (headers and body together); the element's `knowledgeTimeout` overrides it. */
   timeoutMs: 10_000,
   /** Refuse files larger than this; real knowledge files are well under 1 MB. */
   maxBytes: 5 * 1024 * 1024,
@@ -31,6 +34,9 @@ export class KnowledgeLoadError extends Error {
 // Failures are forgotten, so opening the panel again retries.
 const requests = new Map<string, Promise<CompiledKnowledge>>();
 
+/** Limits on one knowledge request. */
+export type KnowledgeLimits = { timeoutMs: number; maxBytes: number };
+
 /**
  * Fetches, size-checks and validates a compiled knowledge file. Calls for the
  * same URL share one request.
@@ -40,7 +46,7 @@ const requests = new Map<string, Promise<CompiledKnowledge>>();
  */
 export function loadKnowledge(
   url: string,
-  limits = knowledgeLimits,
+  limits: KnowledgeLimits = knowledgeLimits,
 ): Promise<CompiledKnowledge> {
   let request = requests.get(url);
   if (!request) {
@@ -53,7 +59,7 @@ export function loadKnowledge(
 
 async function fetchKnowledge(
   url: string,
-  limits: typeof knowledgeLimits,
+  limits: KnowledgeLimits,
 ): Promise<CompiledKnowledge> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
@@ -115,67 +121,107 @@ async function readLimited(
   }
 }
 
+/** The knowledge as the conversation uses it: the data, its engine and its starter questions. */
+export interface LoadedKnowledge {
+  knowledge: CompiledKnowledge;
+  engine: Engine;
+  /** Computed once per knowledge, capped (see `starter-questions.ts`). */
+  starters: StarterGroup[];
+}
+
+type KnowledgeArgs = readonly [
+  url: string | null,
+  name: string | null,
+  phone: string | null,
+  contactUrl: string | null,
+  timeoutMs: number,
+];
+
 /**
- * Loads the knowledge for one element and keeps its status, in the manner of
- * `@lit/task`: the host re-renders whenever the status changes, and renders by
- * status (`loading` → a short notice, `ready` → the conversation, `error` →
- * the friendly message and the clinic's contact details).
+ * Loads the knowledge for one element and builds its engine, as a `@lit/task`
+ * (the host re-renders whenever the status changes). It runs again when the
+ * element's `knowledge-src`, contact attributes or `knowledgeTimeout` change.
  *
- * A failure never escapes as an uncaught error: it becomes `status: 'error'`,
- * a `reason`, and one `faq-error` event on the host.
+ * A failure never escapes as an uncaught error: it becomes the `error`
+ * status, a `reason`, and one `faq-error` event on the host.
  *
  * @example
  * ```ts
  * const knowledge = new KnowledgeController(host);
- * const loaded = await knowledge.load('/faq/knowledge.json'); // undefined on failure
- * if (knowledge.status === 'error') console.log(knowledge.reason);
+ * const loaded = await knowledge.ready(); // undefined on failure
+ * if (knowledge.isFailed) console.log(knowledge.reason);
  * ```
  */
 export class KnowledgeController {
-  /** Where loading stands. */
-  status: KnowledgeStatus = "idle";
-  /** The loaded knowledge, once `status` is `ready`. */
-  knowledge: CompiledKnowledge | undefined;
-  /** Why loading failed, once `status` is `error`. */
-  reason: FaqErrorReason | undefined;
-  private url: string | undefined;
-  private pending: Promise<CompiledKnowledge | undefined> | undefined;
+  /** The underlying task: `status`, `value`, `render({ pending, complete, error })`. */
+  readonly task: Task<KnowledgeArgs, LoadedKnowledge>;
 
-  constructor(
-    private readonly host: Pick<FaqChat, "requestUpdate" | "dispatchEvent">,
-  ) {}
+  constructor(host: ConversationHost) {
+    this.task = new Task<KnowledgeArgs, LoadedKnowledge>(host, {
+      args: () =>
+        [
+          host.knowledgeUrl,
+          host.clinicName,
+          host.contactPhone,
+          host.contactUrl,
+          host.knowledgeTimeout,
+        ] as const,
+      task: async ([url, name, phone, contactUrl, timeoutMs], { signal }) => {
+        if (url === null) throw new KnowledgeLoadError("invalid-config");
+        const knowledge = await loadKnowledge(url, {
+          ...knowledgeLimits,
+          timeoutMs,
+        });
+        signal.throwIfAborted();
+        let engine: Engine;
+        try {
+          engine = await buildEngine(knowledge, { name, phone, contactUrl });
+        } catch (error) {
+          // Data that passed the format check but still breaks the engine is unusable all the same.
+          throw new KnowledgeLoadError("wrong-format", error);
+        }
+        return { knowledge, engine, starters: pickStarterQuestions(knowledge) };
+      },
+      onError: (error) =>
+        host.dispatchEvent(
+          new FaqErrorEvent(
+            error instanceof KnowledgeLoadError ? error.reason : "network",
+          ),
+        ),
+    });
+  }
 
-  /**
-   * Starts loading `url` unless it is already loaded or loading; resolves with
-   * the knowledge, or undefined when it failed. Never rejects.
-   */
-  load(url: string): Promise<CompiledKnowledge | undefined> {
-    if (url === this.url && this.pending && this.status !== "error")
-      return this.pending;
-    this.url = url;
-    this.status = "loading";
-    this.knowledge = undefined;
-    this.reason = undefined;
-    this.host.requestUpdate();
-    const pending = loadKnowledge(url).then(
-      (knowledge) => {
-        if (this.pending !== pending) return knowledge;
-        this.status = "ready";
-        this.knowledge = knowledge;
-        this.host.requestUpdate();
-        return knowledge;
-      },
-      (error: unknown) => {
-        if (this.pending !== pending) return undefined;
-        this.status = "error";
-        this.reason =
-          error instanceof KnowledgeLoadError ? error.reason : "network";
-        this.host.requestUpdate();
-        this.host.dispatchEvent(new FaqErrorEvent(this.reason));
-        return undefined;
-      },
-    );
-    this.pending = pending;
-    return pending;
+  /** The loaded knowledge, once ready. */
+  get value(): LoadedKnowledge | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  /** True while loading or building. */
+  get isPending(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
+  /** True once loading failed (until it is retried). */
+  get isFailed(): boolean {
+    return this.task.status === TaskStatus.ERROR;
+  }
+
+  /** Why loading failed, in the terms of the `faq-error` event. */
+  get reason(): FaqErrorReason | undefined {
+    const { error } = this.task;
+    return this.isFailed
+      ? error instanceof KnowledgeLoadError
+        ? error.reason
+        : "network"
+      : undefined;
+  }
+
+  /** Resolves with the loaded knowledge, or undefined when it failed. Never rejects. */
+  async ready(): Promise<LoadedKnowledge | undefined> {
+    try {
+      return await this.task.taskComplete;
+    } catch {
+      return undefined;
+    }
   }
 }
