@@ -60,8 +60,10 @@ export class FaqHandoffEvent extends Event {
  * - `too-large`, `invalid-json`, `wrong-format`: the knowledge file was refused;
  * - `trusted-types`: the page's Trusted Types policy kept answers from being
  *   formatted (they are shown as plain text);
- * - `invalid-config`: the page gave the element something it cannot use (a
- *   `knowledge-src` that is not a URL);
+ * - `invalid-config`: the page or the knowledge gave the element something
+ *   it cannot use: a `knowledge-src` or `contact-url` that is not a usable
+ *   URL, `strings` values that are not text, a source URL in the knowledge
+ *   that is not one. What cannot be used is left out; the rest works;
  * - `render-failed`: a reply (or one kept from earlier in the visit) could not
  *   be shown or answered; the friendly message and the clinic's contact are
  *   shown instead, and a stored one is dropped.

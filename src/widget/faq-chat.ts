@@ -85,9 +85,6 @@ export class FaqChat extends LitElement implements ConversationHost {
     strings: { attribute: false },
     typingDelay: { attribute: false },
     knowledgeTimeout: { attribute: false },
-    conversation: { state: true },
-    loadFailure: { state: true },
-    isPhone: { state: true },
   };
 
   /** URL of a compiled knowledge JSON (`faq build`); the `knowledge.json` beside the script when absent. */
@@ -120,9 +117,9 @@ export class FaqChat extends LitElement implements ConversationHost {
   private visibilityObserver: IntersectionObserver | undefined;
   private phoneMedia: MediaQueryList | undefined;
   private isFocusPending = false;
-  private hasReportedBadSource = false;
   private readonly handlePhoneChange = () => {
     this.isPhone = this.phoneMedia?.matches ?? false;
+    this.requestUpdate();
   };
 
   /** The absolute URL of the knowledge this element shows, or null when `knowledge-src` is not a URL. */
@@ -131,12 +128,7 @@ export class FaqChat extends LitElement implements ConversationHost {
       return new URL(this.knowledgeSrc || defaultKnowledgeUrl, document.baseURI)
         .href;
     } catch {
-      if (!this.hasReportedBadSource) {
-        this.hasReportedBadSource = true;
-        queueMicrotask(() =>
-          this.dispatchEvent(new FaqErrorEvent("invalid-config")),
-        );
-      }
+      // The conversation's knowledge task reports it (faq-error `invalid-config`) when it loads.
       return null;
     }
   }
@@ -198,7 +190,7 @@ export class FaqChat extends LitElement implements ConversationHost {
     if (!this.open) return;
     this.open = false;
     writeOpenState(this.knowledgeUrl, false);
-    this.dispatchEvent(new FaqCloseEvent());
+    this.emit(new FaqCloseEvent());
   }
 
   // Resolves after rendering and after any knowledge load or reply under way,
@@ -211,6 +203,7 @@ export class FaqChat extends LitElement implements ConversationHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("strings") || changed.has("contactUrl")) this.checkConfig();
     if (changed.has("open") && this.open && this.hasUpdated)
       this.isFocusPending = true;
     if (this.open && !this.isInline) void this.loadConversation();
@@ -290,7 +283,7 @@ export class FaqChat extends LitElement implements ConversationHost {
     this.open = true;
     this.isFocusPending = true;
     writeOpenState(this.knowledgeUrl, true);
-    this.dispatchEvent(new FaqOpenEvent());
+    this.emit(new FaqOpenEvent());
   }
 
   // Hover, focus, a finger or a pointer going down: the visitor is about to open it.
@@ -303,6 +296,7 @@ export class FaqChat extends LitElement implements ConversationHost {
     return (this.conversationLoad ??= import("./conversation.js").then(
       (module) => {
         this.conversation = new module.Conversation(this);
+        this.requestUpdate();
         return this.conversation;
       },
       () => {
@@ -317,9 +311,33 @@ export class FaqChat extends LitElement implements ConversationHost {
     return conversation ? conversation.settle() : true;
   }
 
+  // The page's settings are checked where they enter: what cannot be used is
+  // ignored (defaults, no link) and reported once, never met while rendering.
+  private checkConfig(): void {
+    const strings = this.strings as unknown;
+    const hasBadStrings =
+      strings != null &&
+      (typeof strings !== "object" ||
+        Object.values(strings).some(
+          (value) =>
+            typeof value !== "string" &&
+            (typeof value !== "object" || value === null),
+        ));
+    const hasBadContactUrl =
+      Boolean(this.contactUrl) && !toSafePageUrl(this.contactUrl);
+    if (hasBadStrings || hasBadContactUrl)
+      queueMicrotask(() => this.emit(new FaqErrorEvent("invalid-config")));
+  }
+
+  // Every event goes through here; the class JSDoc's @fires lines document them for the manifest.
+  private emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
   private fail(reason: FaqErrorReason): void {
     this.loadFailure = reason;
-    this.dispatchEvent(new FaqErrorEvent(reason));
+    this.requestUpdate();
+    this.emit(new FaqErrorEvent(reason));
   }
 
   // Inline chats load when they come near the viewport. Observing twice is a no-op.
@@ -354,7 +372,7 @@ export class FaqChat extends LitElement implements ConversationHost {
         ${tel
           ? html`<a
               href=${tel}
-              @click=${() => this.dispatchEvent(new FaqHandoffEvent("phone"))}
+              @click=${() => this.emit(new FaqHandoffEvent("phone"))}
               >${formatString(strings.handoffCall, {
                 phone: this.contactPhone ?? "",
               })}</a
@@ -363,7 +381,7 @@ export class FaqChat extends LitElement implements ConversationHost {
         ${contact
           ? html`<a
               href=${contact}
-              @click=${() => this.dispatchEvent(new FaqHandoffEvent("contact"))}
+              @click=${() => this.emit(new FaqHandoffEvent("contact"))}
               >${strings.handoffContact}</a
             >`
           : nothing}

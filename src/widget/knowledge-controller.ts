@@ -2,6 +2,7 @@ import { Task, TaskStatus } from "@lit/task";
 import { parseKnowledge } from "../engine/index.js";
 import type { CompiledKnowledge, Engine } from "../engine/types.js";
 import { buildEngine } from "./build-engine.js";
+import { toSafePageUrl } from "./contact-links.js";
 import type { ConversationHost } from "./conversation-host.js";
 import { FaqErrorEvent, type FaqErrorReason } from "./events.js";
 import { pickStarterQuestions, type StarterGroup } from "./starter-questions.js";
@@ -181,6 +182,12 @@ export class KnowledgeController {
           throw new KnowledgeLoadError("wrong-format", error);
         }
         return { knowledge, engine, starters: pickStarterQuestions(knowledge) };
+      },
+      // A source whose URL is not one is left unlinked (answer.ts); the clinic hears about it.
+      onComplete: ({ knowledge }) => {
+        const sources = Object.values(knowledge.settings.sources);
+        if (sources.some((source) => source.url && !toSafePageUrl(source.url)))
+          host.dispatchEvent(new FaqErrorEvent("invalid-config"));
       },
       onError: (error) =>
         host.dispatchEvent(

@@ -35,12 +35,12 @@ describe("medical safety, as the visitor sees it", () => {
       );
       expect(firstVisible?.classList.contains("crisis-panel")).to.equal(true);
       const hrefs = chat.links(reply).map((link) => link.href);
-      expect(hrefs).to.include.members([
-        "tel:988",
-        "sms:988",
-        "tel:911",
-        "tel:+15550100142",
-      ]);
+      expect(hrefs).to.include.members(["tel:988", "sms:988", "tel:911"]);
+      // The clinic is named in the reply; its call link is in the panel's footer.
+      expect(chat.lastReplyText()).to.contain("You can also reach");
+      expect(
+        chat.links(chat.contactFooter as Element).map((link) => link.href),
+      ).to.include("tel:+15550100142");
       expect(reply.querySelector(".answer-body")).to.equal(null);
     });
   }
@@ -73,9 +73,10 @@ describe("medical safety, as the visitor sees it", () => {
       const reply = await chat.ask(question);
       expect(chat.lastReplyKind()).to.equal("fallback");
       expect(reply.querySelector(".answer-body")).to.equal(null);
-      expect(chat.links(reply).map((link) => link.href)).to.include(
-        "tel:+15550100142",
-      );
+      expect(reply.querySelector(".handoff-line")).to.not.equal(null);
+      expect(
+        chat.links(chat.contactFooter as Element).map((link) => link.href),
+      ).to.include("tel:+15550100142");
     });
   }
 });

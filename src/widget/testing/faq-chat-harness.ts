@@ -78,6 +78,7 @@ export class FaqChatHarness {
 
   /** Clicks the launcher (unless the panel was left open on an earlier page) and waits until the conversation is ready for typing, or shows why it can't be. */
   async open(): Promise<void> {
+    await this.element.updateComplete;
     if (!this.element.open) this.launcher.click();
     await this.element.updateComplete;
     if (!this.isOpen) throw new Error("the panel did not open");
