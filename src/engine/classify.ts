@@ -1,9 +1,9 @@
 import { compilePattern, indexWords, type IndexedWords, type PhrasePattern } from './phrase-pattern.js';
+import { CRISIS_FLOOR } from './crisis-floor.js';
 import type { PhraseData, SmalltalkIntent } from './types.js';
 
 /** What a message is before any FAQ matching. */
 export type Classification =
-  | { kind: 'crisis' }
   | { kind: 'smalltalk'; intent: SmalltalkIntent }
   | { kind: 'refusal' }
   /** A question to match; `words` has leading or trailing small talk removed. */
@@ -12,30 +12,26 @@ export type Classification =
 /** Reads messages with one set of phrase data. */
 export interface Classifier {
   /**
-   * Decides, in order of safety: is this a crisis (always first, anywhere in the
-   * message); only small talk; a request we must refuse; or a question to match.
-   * `sentences` (the message's sentences as words) let crisis lines see where a
-   * sentence ends and are scored for crisis signals one by one.
+   * Whether the crisis lists or signals see risk: lines anywhere in the message,
+   * lines that need a sentence end and signal scores per sentence (`sentences`
+   * are the message's sentences as words).
+   */
+  isCrisis(words: readonly string[], sentences?: readonly (readonly string[])[]): boolean;
+  /**
+   * Decides, once crisis has been ruled out: only small talk; a request we
+   * must refuse; or a question to match.
    */
   classify(words: readonly string[], sentences?: readonly (readonly string[])[]): Classification;
   /** The crisis-signal score of one sentence (see `phrases/crisis-signals.ts`). */
   signalScore(words: readonly string[] | IndexedWords): number;
 }
 
-/**
- * A safety floor built into the code: whatever phrase data a knowledge file
- * carries (an old or a tampered file), these always get the crisis reply.
- */
-const CRISIS_FLOOR = [
-  'suicid*', 'kill|killing ... myself', 'end|ending|take|taking my [own] life', 'want|wanna ... to =die', 'i|just ... =overdosed', 'self harm*',
-  'hurt|harm|cut|cutting|hurting|harming myself', 'better off =dead', 'do not ... want to =live', 'end it all', 'unaliv*',
-];
 /** Small talk after a question is short ("thanks so much!"); looking further back only costs time. */
 const MAX_TRAILING_WORDS = 8;
 /** Longer messages are scored sentence by sentence only: signals scattered over a long story would add up to false alarms. */
 const MAX_WORDS_SCORED_WHOLE = 80;
 // When a message mixes kinds of small talk, the more specific one decides the reply.
-const INTENT_PRIORITY: SmalltalkIntent[] = ['identity', 'help', 'goodbye', 'thanks', 'greeting'];
+const INTENT_PRIORITY: SmalltalkIntent[] = ['identity', 'help', 'frustration', 'goodbye', 'thanks', 'wellbeing', 'greeting', 'reaction'];
 
 /** Compiles the phrase data's lists once; classifying is then cheap. */
 export function createClassifier(phrases: PhraseData): Classifier {
@@ -84,7 +80,7 @@ export function createClassifier(phrases: PhraseData): Classifier {
     return { stop: position, intents };
   };
 
-  const isCrisis = (words: readonly string[], sentences: readonly (readonly string[])[]) => {
+  const isCrisis = (words: readonly string[], sentences: readonly (readonly string[])[] = [words]) => {
     // Lines are tried on the whole message (a match inside a sentence is a match in the whole);
     // lines that need a sentence end, and the signal scores, also per sentence.
     const whole = indexWords(words);
@@ -96,8 +92,8 @@ export function createClassifier(phrases: PhraseData): Classifier {
 
   return {
     signalScore,
-    classify(words, sentences = [words]) {
-      if (isCrisis(words, sentences)) return { kind: 'crisis' };
+    isCrisis,
+    classify(words) {
       const head = consumeSmalltalk(words, 0, words.length);
       let end = words.length;
       const intents = new Set(head.intents);

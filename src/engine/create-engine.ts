@@ -1,22 +1,24 @@
 import { createClassifier } from './classify.js';
+import { aboutOther, crisisFloor } from './crisis-floor.js';
+import { createCrisisScorer } from './crisis-model.js';
 import { DEFAULTS, type EngineDefaults } from './defaults.js';
 import { fallbackAnswer } from './fallback-answer.js';
+import { finishNow } from './linear-model.js';
+import { buildMatcher, type Matcher } from './matcher.js';
 import { normalizeText } from './normalize.js';
-import { rankEntries, type RankedEntry } from './rank-entries.js';
-import { SearchIndex } from './search-index.js';
-import { createTokenizer } from './tokenize.js';
-import type { Answer, ClinicOverrides, CompiledKnowledge, Engine, Handoff } from './types.js';
-import { createVocabularyRewriter } from './vocabulary.js';
+import type { Answer, ClinicOverrides, CompiledKnowledge, CrisisHelp, Engine, Handoff, KnowledgeEntry, MatchResult, RiskLevel } from './types.js';
 
 /** Crisis words are looked for further into a very long message than matching reads. */
 const CRISIS_SCAN_FACTOR = 4;
-/** Words of a message read as one piece; past this, long stories cost time without adding meaning. */
-const MAX_WORDS_MATCHED = 120;
+
+/** A pause between slices of building (see {@link createEngineAsync}). */
+export type Pause = () => Promise<void> | void;
 
 /**
- * Builds an engine over compiled knowledge. Building indexes every question
- * and phrasing once; `ask` then answers in well under a millisecond at the
- * shipped size (see `npm run bench`).
+ * Builds an engine over compiled knowledge: trains the matcher on the
+ * knowledge's phrasings (see `matcher.ts`), then answers in well under a
+ * millisecond at the shipped size (see `npm run bench`). For a browser, use
+ * {@link createEngineAsync}, which never holds the main thread for long.
  *
  * @param overrides per-page clinic details (the widget's attributes); empty values are ignored.
  * @example
@@ -24,52 +26,115 @@ const MAX_WORDS_MATCHED = 120;
  * engine.ask('how long does a session take').id; // 'session-length'
  */
 export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOverrides = {}, options: EngineDefaults = DEFAULTS): Engine {
-  const { settings } = knowledge;
+  return finishNow(engineSteps(knowledge, overrides, options));
+}
+
+/**
+ * Builds an engine in slices, awaiting `pause` between them (the widget passes
+ * a pause that yields to the page), so training never blocks a phone.
+ */
+export async function createEngineAsync(
+  knowledge: CompiledKnowledge,
+  overrides: ClinicOverrides = {},
+  pause: Pause = () => new Promise((resolve) => host.setTimeout(resolve, 0)),
+  options: EngineDefaults = DEFAULTS,
+): Promise<Engine> {
+  const steps = engineSteps(knowledge, overrides, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, options: EngineDefaults): Generator<void, Engine> {
+  const { settings, phrases } = knowledge;
   const clinicName = overrides.name?.trim() || settings.name;
   const handoff: Handoff = {
-    text: settings.handoff.replaceAll('{clinic}', clinicName),
+    text: fill(settings.handoff, { clinic: clinicName }),
     clinicName,
     phone: overrides.phone?.trim() || settings.phone,
     contactUrl: overrides.contactUrl?.trim() || settings.contactUrl,
   };
-  const { phrases } = knowledge;
   const classifier = createClassifier(phrases);
-  const tokenize = createTokenizer(phrases.stopWords, phrases.intentPairs);
-  const genericWords = new Set(phrases.genericWords);
-  const normalize = (text: string) => normalizeText(text, phrases.texting);
-  const rewrite = createVocabularyRewriter(knowledge.vocabulary);
-  const prepare = (text: string) => tokenize(rewrite(normalize(text)));
-  const index = new SearchIndex(knowledge.entries, prepare, options);
+  const crisisScore = createCrisisScorer(knowledge.crisisModel);
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
-
-  /** Every segment worth matching: the whole message, and its last sentences (where a long story puts its question). */
-  const segmentsOf = (text: string, question: string[]): string[][] => {
-    const sentences = text.split(/[.!?\n]+/).map((sentence) => sentence.trim()).filter(Boolean);
-    const segments = [question.join(' ')];
-    if (sentences.length > 1) {
-      const last = sentences.length - 1;
-      segments.push(sentences[last]!, `${sentences[last - 1]} ${sentences[last]}`);
-      const asked = text.match(/[^.!?\n]*\?/g)?.map((sentence) => sentence.trim()) ?? [];
-      segments.push(...asked);
-    }
-    // The same words read twice add nothing (a two-sentence message is its own last two sentences).
-    const unique = new Map(segments.slice(0, options.maxSegments + 1).map((segment) => {
-      const terms = prepare(segment);
-      return [terms.join(' '), terms] as const;
-    }));
-    return [...unique.values()];
-  };
-
-  const rank = (text: string, question: string[]): RankedEntry[] => {
-    const best = new Map<number, number>();
-    for (const terms of segmentsOf(text, question)) {
-      if (terms.length === 0) continue;
-      for (const { entry, score } of rankEntries(index, terms, options, genericWords)) if (score > (best.get(entry) ?? 0)) best.set(entry, score);
-    }
-    return [...best].map(([entry, score]) => ({ entry, score })).sort((a, b) => b.score - a.score);
-  };
+  yield;
+  const matcher: Matcher = yield* buildMatcher(knowledge, options);
+  const toWords = (text: string) => normalizeText(text, phrases.texting).split(' ').filter(Boolean);
+  const sentencesOf = (text: string) => text.split(/[.!?;\n]+/).map((sentence) => sentence.trim()).filter(Boolean);
+  const placeholders = { clinic: escapeHtml(clinicName), phone: escapeHtml(handoff.phone), contact_url: escapeHtml(handoff.contactUrl) };
 
   const reply = (question: string, truncated: boolean, fields: Partial<Answer>): Answer => ({ ...fallbackAnswer(question, handoff, truncated), ...fields });
+
+  /** The fields that show one entry: its title, text, related entries and visible sources. */
+  const entryFields = (entry: KnowledgeEntry): Partial<Answer> => ({
+    id: entry.id,
+    title: entry.question,
+    markdown: entry.answer === undefined ? null : fill(entry.answer, { clinic: clinicName, phone: handoff.phone, contact_url: handoff.contactUrl }),
+    html: fill(entry.html, placeholders),
+    related: entry.related.filter((id) => byId.has(id)),
+    sources: entry.sources.flatMap((id) => {
+      const source = Object.hasOwn(settings.sources, id) ? settings.sources[id] : undefined;
+      return source?.title && source.url && isWebUrl(source.url) ? [{ title: source.title, url: source.url }] : [];
+    }),
+  });
+
+  /** How much risk a message shows, sentence by sentence and as a whole; and which sentences carry it. */
+  const assessRisk = (scanned: string): { level: RiskLevel; riskySentences: Set<number> } => {
+    const sentences = sentencesOf(scanned);
+    const sentenceWords = sentences.map(toWords);
+    const riskySentences = new Set<number>();
+    let patterns = classifier.isCrisis(toWords(scanned), sentenceWords);
+    let learned = crisisScore(toWords(scanned));
+    sentenceWords.forEach((words, index) => {
+      const score = crisisScore(words);
+      learned = Math.max(learned, score);
+      if (score >= options.concernScore || classifier.isCrisis(words, [words]) || crisisFloor(sentences[index]!)) riskySentences.add(index);
+    });
+    const floor = crisisFloor(scanned) !== null;
+    patterns ||= floor;
+    // Biased hard towards recall: any list or the floor, or a confident model, gives the panel; the
+    // model alone below that gives the gentle line. A list hit the model finds clearly educational
+    // ("does ketamine help suicidal thoughts?") is answered, with the gentle line.
+    let level: RiskLevel = 'none';
+    // Without a learned detector (an old knowledge file) the lists decide alone, as before it existed.
+    if (!knowledge.crisisModel) level = patterns ? 'crisis' : 'none';
+    else if (learned >= options.crisisScore || (patterns && learned >= options.educationalScore)) level = 'crisis';
+    else if (patterns || learned >= options.concernScore) level = 'concern';
+    return { level, riskySentences };
+  };
+
+  const crisisHelp = (level: RiskLevel, text: string): CrisisHelp | null => {
+    if (level === 'none') return null;
+    const about = aboutOther(normalizeText(text)) ? 'other' : 'self';
+    const intro = level === 'concern' ? settings.crisis.concern : about === 'other' ? settings.crisis.otherIntro : settings.crisis.intro;
+    return { intro, resources: settings.crisis.resources, about };
+  };
+
+  /** Chooses the reply for a message that is a question (not crisis-first, not small talk, not refused). */
+  const decide = (question: string, truncated: boolean, match: MatchResult, extra: Partial<Answer>): Answer => {
+    const [first] = match.candidates;
+    const probable = match.candidates.filter((candidate) => candidate.probability >= options.candidateProbability);
+    const ids = probable.map((candidate) => knowledge.entries[candidate.entry]!.id);
+    if (!first || (match.offTopic >= options.offTopicProbability && match.offTopic > first.probability)) {
+      return reply(question, truncated, { ...extra, score: round(first?.probability ?? 0) });
+    }
+    if (first.probability >= options.answerProbability) {
+      return reply(question, truncated, {
+        ...extra,
+        kind: 'answer',
+        score: round(first.probability),
+        ...entryFields(knowledge.entries[first.entry]!),
+        // Not certain: offer the runners-up too ("Not what you meant? …").
+        suggestions: first.probability < options.runnerUpsBelow ? ids.slice(1, options.maxSuggestions) : [],
+      });
+    }
+    if (first.probability >= options.suggestProbability) {
+      return reply(question, truncated, { ...extra, kind: 'suggest', score: round(first.probability), suggestions: ids.slice(0, options.maxSuggestions) });
+    }
+    return reply(question, truncated, { ...extra, score: round(first.probability) });
+  };
 
   const ask = (input: string): Answer => {
     // Anything but text (from untyped callers) is read as an empty message, never converted: a hostile toString could throw.
@@ -77,61 +142,59 @@ export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOver
     const truncated = raw.length > options.maxQuestionLength;
     const question = raw.slice(0, options.maxQuestionLength).trim();
     const scanned = raw.slice(0, options.maxQuestionLength * CRISIS_SCAN_FACTOR);
-    const toWords = (text: string) => normalize(text).split(' ').filter(Boolean);
-    const classification = classifier.classify(toWords(scanned), scanned.split(/[.!?;\n]+/).map(toWords));
-    switch (classification.kind) {
-      case 'crisis':
-        return reply(question, truncated, { kind: 'crisis', score: 1, risk: 'crisis', crisis: { intro: settings.crisis.intro, resources: settings.crisis.resources, about: 'self' } });
-      case 'smalltalk':
-        return reply(question, truncated, { kind: 'smalltalk', score: 1, intent: classification.intent, handoff: null });
-      case 'refusal':
-        return reply(question, truncated, { kind: 'fallback', score: 0 });
+    const risk = assessRisk(scanned);
+    const help = crisisHelp(risk.level, scanned);
+    if (risk.level === 'crisis') {
+      // Crisis first; if the rest of the message asks something the knowledge answers, that answer goes beneath.
+      const rest = sentencesOf(question).filter((_, index) => !risk.riskySentences.has(index)).join('. ');
+      const match = rest ? matcher.match(rest) : undefined;
+      const first = match?.candidates[0];
+      const answered = first && match && first.probability >= options.answerProbability && match.offTopic < first.probability ? entryFields(knowledge.entries[first.entry]!) : {};
+      return reply(question, truncated, { kind: 'crisis', score: 1, risk: 'crisis', crisis: help, ...answered });
     }
-    // A story's opening reads as context; its question is found among the last sentences (segments).
-    const matchWords = classification.words.slice(0, MAX_WORDS_MATCHED);
-    const ranked = rank(question, matchWords);
-    const [first, second] = ranked;
-    if (!first || first.score < options.suggestThreshold) {
-      return reply(question, truncated, { score: round(first?.score ?? 0) });
+    const extra: Partial<Answer> = help ? { risk: risk.level, crisis: help } : {};
+    const words = toWords(question);
+    const classification = classifier.classify(words, sentencesOf(question).map(toWords));
+    if (classification.kind === 'smalltalk') return reply(question, truncated, { ...extra, kind: 'smalltalk', score: 1, intent: classification.intent, handoff: null });
+    if (classification.kind === 'refusal') return reply(question, truncated, { ...extra, kind: 'fallback', score: 0 });
+    const match = matcher.match(classification.kind === 'question' ? classification.words.join(' ') : question);
+    const [first] = match.candidates;
+    const smalltalk = match.smalltalk;
+    if (words.length <= options.smalltalkMaxWords && smalltalk.probability >= options.smalltalkProbability && smalltalk.probability > (first?.probability ?? 0)) {
+      return reply(question, truncated, { ...extra, kind: 'smalltalk', score: round(smalltalk.probability), intent: smalltalk.intent, handoff: null });
     }
-    const margin = first.score - (second?.score ?? 0);
-    const candidates = ranked
-      .filter((candidate) => candidate.score >= Math.max(options.suggestThreshold, first.score * options.suggestRelative))
-      .map((candidate) => knowledge.entries[candidate.entry]!.id);
-    if (first.score >= options.certainThreshold || (first.score >= options.answerThreshold && margin >= options.answerMargin)) {
-      const entry = knowledge.entries[first.entry]!;
-      const sources = entry.sources.flatMap((id) => {
-        const source = settings.sources[id];
-        return source?.title && source.url ? [{ title: source.title, url: source.url }] : [];
-      });
-      return reply(question, truncated, {
-        kind: 'answer',
-        id: entry.id,
-        score: round(first.score),
-        title: entry.question,
-        markdown: entry.answer,
-        html: entry.html ?? null,
-        related: entry.related.filter((id) => byId.has(id)),
-        sources,
-        // Not certain: offer the runners-up too ("Not what you meant? …").
-        suggestions: first.score < options.runnerUpsBelow ? candidates.slice(1, options.maxSuggestions) : [],
-      });
-    }
-    return reply(question, truncated, { kind: 'suggest', score: round(first.score), suggestions: candidates.slice(0, options.maxSuggestions) });
+    return decide(question, truncated, match, extra);
   };
 
   return {
     knowledge,
     entry: (id) => byId.get(id),
+    explain: (text) => matcher.match(typeof text === 'string' ? text.slice(0, options.maxQuestionLength) : ''),
     ask(text) {
       try {
         return ask(text);
       } catch {
-        // Never leave a visitor without a reply; the handoff is always there.
-        return reply(typeof text === 'string' ? text.slice(0, options.maxQuestionLength) : '', false, {});
+        // Never leave a visitor without a reply: the handoff is always there, and crisis help when the floor sees risk.
+        const question = typeof text === 'string' ? text.slice(0, options.maxQuestionLength) : '';
+        const help = crisisFloor(question, settings.crisis);
+        return reply(question, false, help ? { kind: 'crisis', score: 1, risk: 'crisis', crisis: help } : {});
       }
     },
   };
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+/** The timers and URL parser every host (Node, browsers) has; the engine's types leave out both DOM and Node. */
+const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown; URL: new (url: string) => { protocol: string } };
+const isWebUrl = (value: string) => {
+  try {
+    const url = new host.URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+/** Fills `{name}` placeholders with a function, so `$&` and the like in a value stay literal text. */
+const fill = (template: string, values: Readonly<Record<string, string>>) =>
+  template.replace(/\{(clinic|phone|contact_url)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));

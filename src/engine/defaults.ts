@@ -1,45 +1,54 @@
 /**
  * Every number that decides what the engine says, in one frozen object.
- * Change them only together with the golden set (`test/golden/`), which shows
- * what each change does; `docs/how-answers-are-chosen.md` explains them.
+ * Change them only together with the development sets (`test/golden/`,
+ * `test/validation/`), which show what each change does, and never to fit the
+ * sealed sets (`test/sealed/`); `docs/how-answers-are-chosen.md` explains them.
  */
 export const DEFAULTS = Object.freeze({
   /** Longer messages are cut to this many characters (and the reply says so). */
   maxQuestionLength: 1000,
-  /** An entry at or above this confidence can be the answer... */
-  answerThreshold: 0.36,
-  /** ...if it leads the next entry by at least this much (otherwise: "did you mean"). */
-  answerMargin: 0.06,
-  /** At or above this confidence an entry is the answer whatever the margin. */
-  certainThreshold: 0.7,
-  /** An answer below this confidence also offers the runner-ups ("Not what you meant?"). */
-  runnerUpsBelow: 0.85,
-  /** Below this the best entry is not even worth suggesting: the honest fallback. */
-  suggestThreshold: 0.2,
-  /** A suggestion must score at least this share of the best one. */
-  suggestRelative: 0.6,
+  /** Words of a message the matcher reads; past this, long stories cost time without adding meaning. */
+  maxWordsMatched: 150,
+  /** The model's probability at which its first entry is the answer. */
+  answerProbability: 0.45,
+  /** An answer below this probability also offers the runner-ups ("Not what you meant?"). */
+  runnerUpsBelow: 0.75,
+  /** Below `answerProbability`, a first entry at least this probable is offered as "Did you mean"; below it, the honest fallback. */
+  suggestProbability: 0.15,
+  /** A runner-up or suggestion must be at least this probable to be shown at all. */
+  candidateProbability: 0.08,
+  /** When the "off-topic" class is at least this probable and ahead of every entry, the fallback is given without suggestions. */
+  offTopicProbability: 0.2,
+  /** Learned small talk counts only in messages of at most this many words (longer ones carry a question). */
+  smalltalkMaxWords: 8,
+  /** ...and only when its class is at least this probable. */
+  smalltalkProbability: 0.5,
   /** How many "did you mean" suggestions at most. */
   maxSuggestions: 3,
+  /** Candidates the matcher returns for the decisions above and for staff's "why" view. */
+  maxCandidates: 5,
+  /** The learned crisis detector's probability from which a message gets the crisis panel first, whatever the lists say. */
+  crisisScore: 0.5,
+  /** From this probability, a message the lists miss still gets the gentle crisis line (the `concern` tier). */
+  concernScore: 0.2,
+  /**
+   * A message the crisis lists flag gets the panel unless the detector finds it below this: then it reads
+   * as education ("does ketamine help suicidal thoughts?") and is answered, with the gentle line.
+   */
+  educationalScore: 0.05,
   /** Fuse.js threshold when looking up a misspelled word among the known words (0 exact, 1 anything). */
   fuzzyThreshold: 0.34,
   /** Words shorter than this are never corrected as typos (too many near neighbours). */
   fuzzyMinLength: 4,
-  /** How much a corrected word counts compared with an exact one, at most. */
-  fuzzyWeight: 0.8,
-  /** Exponent weight of query coverage (the message's words a phrasing explains) against text coverage (the phrasing's words the message has). */
-  queryCoverageWeight: 0.6,
-  /** How far the words of an entry's answer (not just its phrasings) can lift its score towards 1. */
-  answerTextWeight: 0.45,
-  /** Above this many indexed texts, very common words only score candidates found by rarer words. */
-  candidateMinTexts: 2000,
-  /** A word in more than this share of texts counts as very common (0.5%: at 10,000 entries, 800 texts). */
-  commonTermShare: 0.005,
-  /** A phrasing that shares only question words with the message ("how long", "take") counts this much. */
-  genericOnlyFactor: 0.5,
-  /** How much a word unknown to the knowledge weighs, relative to the rarest known word. */
-  unknownWordWeight: 2,
-  /** Long messages are also read sentence by sentence from the end; at most this many. */
-  maxSegments: 4,
+  /** Character n-grams taken inside each word: shortest and longest. */
+  charGramMin: 3,
+  charGramMax: 5,
+  /** Training passes over the examples (AdaGrad converges in a few on data this small). */
+  epochs: 10,
+  /** AdaGrad's step size. */
+  learningRate: 0.5,
+  /** L2 penalty on weights (0: the few passes and AdaGrad's shrinking steps already keep weights small). */
+  l2: 0,
 });
 
 /** The type of {@link DEFAULTS}, for engines built with other values in tests. */

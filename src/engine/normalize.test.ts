@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normalizeText as normalizeWith } from './normalize.js';
 import { PHRASES } from './phrases/index.js';
-import { createTokenizer, stem } from './tokenize.js';
+import { extractFeatures } from './text-features.js';
 
 const normalizeText = (text: string) => normalizeWith(text, PHRASES.texting);
-const tokenize = createTokenizer(PHRASES.stopWords, PHRASES.intentPairs);
 
 describe('normalizeText', () => {
   const cases: [string, string][] = [
@@ -23,11 +22,22 @@ describe('normalizeText', () => {
   for (const [input, expected] of cases) it(`turns ${JSON.stringify(input)} into ${JSON.stringify(expected)}`, () => assert.equal(normalizeText(input), expected));
 });
 
-describe('tokenize', () => {
-  it('keeps intent pairs so "how long" and "how many" differ', () => {
-    assert.ok(tokenize('how long is a session').includes('how_long'));
-    assert.ok(tokenize('how many sessions').includes('how_many'));
+describe('text features', () => {
+  const stop = new Set(PHRASES.stopWords);
+  const features = (text: string) => extractFeatures(normalizeText(text).split(' '), stop, { charGramMin: 3, charGramMax: 5 });
+  it('keeps neighbouring words as pairs, so "how long" and "how many" differ', () => {
+    assert.ok(features('how long is a session').has('b:how_long'));
+    assert.ok(features('how many sessions').has('b:how_mani'));
   });
-  it('drops stop words and stems plurals', () => assert.deepEqual(tokenize('what are the sessions'), ['what', 'session']));
-  it('stems only lightly', () => assert.deepEqual(['infusions', 'studies', 'working', 'is'].map(stem), ['infusion', 'study', 'work', 'is']));
+  it('stems content words and leaves stop words out of single-word features', () => {
+    const found = features('what are the sessions');
+    assert.ok(found.has('w:session'));
+    assert.ok(!found.has('w:the'));
+  });
+  it('cuts words into pieces with their boundaries, so a typo still shares most of them', () => {
+    const right = [...features('ketamine').keys()].filter((key) => key.startsWith('c:'));
+    const typo = new Set([...features('ketamin').keys()]);
+    assert.ok(right.includes('c:<ke'));
+    assert.ok(right.filter((key) => typo.has(key)).length / right.length > 0.6);
+  });
 });

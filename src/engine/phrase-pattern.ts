@@ -84,7 +84,25 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
       }));
       return { kind: 'word', options, optional };
     });
+  // Matching is memoised on (slot, word position): each pair is worked out once per message, so the
+  // time is linear in the message's length times the pattern's, never exponential (gaps and optional
+  // words used to retry the same positions again and again).
+  let memoWords: readonly string[] | undefined;
+  let memo: Int32Array = new Int32Array(0);
+  const width = slots.length + 1;
   const matchFrom = (words: readonly string[], slotIndex: number, wordIndex: number): number => {
+    if (memoWords !== words) {
+      memoWords = words;
+      memo = new Int32Array(width * (words.length + 1)).fill(-2);
+    }
+    const key = wordIndex * width + slotIndex;
+    const known = memo[key]!;
+    if (known !== -2) return known;
+    const result = matchSlot(words, slotIndex, wordIndex);
+    memo[key] = result;
+    return result;
+  };
+  const matchSlot = (words: readonly string[], slotIndex: number, wordIndex: number): number => {
     if (slotIndex === slots.length) return wordIndex;
     const slot = slots[slotIndex]!;
     if (slot.kind === 'end') return wordIndex === words.length ? matchFrom(words, slotIndex + 1, wordIndex) : -1;
@@ -114,11 +132,15 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
     );
   return {
     source,
-    matchAt: (words, start) => matchFrom(words, 0, start),
+    matchAt: (words, start) => {
+      memoWords = undefined; // a fresh memo per call: the caller may reuse an array with other words
+      return matchFrom(words, 0, start);
+    },
     test(input) {
       const indexed = 'set' in input ? input : indexWords(input);
       if (!mayMatch(indexed)) return false;
       const { words } = indexed;
+      memoWords = undefined;
       for (let start = 0; start < words.length; start++) if (matchFrom(words, 0, start) !== -1) return true;
       return false;
     },

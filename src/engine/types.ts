@@ -113,6 +113,10 @@ export interface PhraseData {
   };
   refusal: string[];
   smalltalk: Record<SmalltalkIntent, string[]>;
+  /** Example messages of each kind of small talk: the matcher learns a class per kind from them. */
+  smalltalkExamples: Record<SmalltalkIntent, string[]>;
+  /** Example messages the knowledge does not cover: the matcher learns an "off-topic" class from them. */
+  offTopic: string[];
   smalltalkFiller: string[];
   stopWords: string[];
   genericWords: string[];
@@ -128,6 +132,8 @@ export interface CompiledKnowledge {
   vocabulary: Record<string, string>;
   /** How messages are read: safety and language lists (see {@link PhraseData}). */
   phrases: PhraseData;
+  /** The learned crisis detector; without it, the pattern lists and the floor decide alone. */
+  crisisModel?: CrisisModel;
   entries: KnowledgeEntry[];
 }
 
@@ -217,10 +223,44 @@ export interface ClinicOverrides {
   contactUrl?: string | null;
 }
 
+/** One candidate entry and the model's probability that it answers the message. */
+export interface Candidate {
+  /** The entry's position in {@link CompiledKnowledge.entries}. */
+  entry: number;
+  probability: number;
+}
+
+/** What the trained matcher makes of one message: the reasons behind a reply (staff's "why" view). */
+export interface MatchResult {
+  /** Entries, most probable first (a few). */
+  candidates: Candidate[];
+  /** Probability that the message is about something the knowledge does not cover. */
+  offTopic: number;
+  /** The most probable kind of small talk and its probability. */
+  smalltalk: { intent: SmalltalkIntent; probability: number };
+  /** The message's words as matched: normalized, vocabulary applied, spelling corrected. */
+  words: string[];
+  /** The features that pushed most towards the first candidate, strongest first (`w:` word, `b:` word pair, `c:` piece of a word). */
+  evidence: { feature: string; weight: number }[];
+}
+
+/**
+ * The learned crisis detector, trained by `faq build` on crisis messages and
+ * look-alikes (see `src/knowledge/train-crisis-model.ts`): a logistic
+ * regression over word and word-pair features, shipped as its weights.
+ */
+export interface CrisisModel {
+  bias: number;
+  /** Feature (`w:stem` or `b:stem_stem`) → weight; features not listed weigh 0. */
+  weights: Record<string, number>;
+}
+
 /** A matching engine over one compiled knowledge. */
 export interface Engine {
   /** Answers one visitor message. Never throws; any input gives an `Answer`. */
   ask(text: string): Answer;
+  /** The matcher's view of a message, for staff (`faq ask --why`, the studio): candidates, scores, the words that mattered. */
+  explain(text: string): MatchResult;
   /** Looks up an entry by id (for chips and related questions). */
   entry(id: string): KnowledgeEntry | undefined;
   /** The knowledge the engine was built from. */

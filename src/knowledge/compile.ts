@@ -1,4 +1,7 @@
 import { PHRASES } from '../engine/phrases/index.js';
+import { factAnswer } from './clinic-facts.js';
+import { CRISIS_EXAMPLES } from './crisis-examples.js';
+import { trainCrisisModel } from './train-crisis-model.js';
 import { KNOWLEDGE_FORMAT, type ClinicSettings, type CompiledKnowledge } from '../engine/types.js';
 import type { EntryFile } from './read-entry.js';
 import { renderAnswer } from './render-answer.js';
@@ -10,8 +13,25 @@ export function compileKnowledge(entries: EntryFile[], settings: ClinicSettings,
     settings,
     vocabulary,
     phrases: PHRASES,
+    // Every phrasing is an ordinary message: the detector learns what the knowledge's questions look like.
+    crisisModel: trainCrisisModel(
+      { crisis: CRISIS_EXAMPLES.crisis, notCrisis: [...CRISIS_EXAMPLES.notCrisis, ...entries.flatMap((entry) => [entry.question, ...entry.phrasings]), ...PHRASES.offTopic] },
+      PHRASES.texting,
+    ),
     entries: [...entries]
       .sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id))
-      .map(({ id, topic, question, phrasings, answer, related, sources, tags }) => ({ id, topic, question, phrasings, answer, html: renderAnswer(answer), related, sources, tags })),
+      .map((entry) => {
+        const { id, topic, question, phrasings, related, sources, tags } = entry;
+        const answer = factAnswer(entry, settings);
+        return { id, topic, question, phrasings, answer, html: renderAnswer(answer), related, sources, tags };
+      }),
   };
+}
+
+/**
+ * The knowledge as `faq build` writes it for the widget: each answer once, as
+ * HTML (the markdown source stays in the folder, for `faq ask` and staff).
+ */
+export function shippedKnowledge(knowledge: CompiledKnowledge): CompiledKnowledge {
+  return { ...knowledge, entries: knowledge.entries.map(({ answer: _markdown, ...entry }) => entry) };
 }

@@ -4,6 +4,11 @@
  * `knowledge/README.md` explains each one; keep the two in step.
  */
 export const messages = {
+  // Clinic facts
+  unknownFact: (name: string, known: readonly string[]) =>
+    `"fact: ${name}" is not a clinic fact. Use one of: ${known.join(', ')} (they are filled in under facts: in clinic.yaml).`,
+  factNotFilled: (label: string) =>
+    `This clinic hasn't added its ${label} here yet. Please call or use the contact page, and the team will be glad to tell you.`,
   // Files and folders
   noEntries: (dir: string) => `No entries found in ${dir}. Entries are .md files inside topic folders such as ketamine/.`,
   folderMissing: (dir: string) => `The folder ${dir} does not exist.`,
@@ -22,7 +27,7 @@ export const messages = {
   notAMapping: () => `The fields block must be a list of "name: value" lines.`,
   unknownField: (field: string, suggestion: string | undefined) =>
     `Unknown field "${field}".` +
-    (suggestion ? ` Did you mean "${suggestion}"?` : ` The allowed fields are question, phrasings, tags, related and sources.`),
+    (suggestion ? ` Did you mean "${suggestion}"?` : ` The allowed fields are question, phrasings, tags, related, sources and reading_level_ok.`),
   missingField: (field: string) => `"${field}" is missing. Every entry needs it.`,
   emptyField: (field: string) => `"${field}" is empty. Write something here.`,
   notText: (field: string) => `"${field}" must be a single line of text.`,
@@ -35,9 +40,13 @@ export const messages = {
     `The phrasing "${text}" is also in ${other}. Visitors asking it could get either answer: keep it in one entry only.`,
   unknownRelated: (id: string) =>
     `"related" names "${id}", but no entry has that id. Ids are file names without .md; check the spelling.`,
+  notYesNo: (field: string) => `"${field}" must be true or false (without quotes).`,
   relatedSelf: () => `"related" lists this entry itself; list other entries only.`,
   unknownSource: (source: string) =>
     `"sources" names "${source}", which is not listed under "sources" in clinic.yaml. Add it there (with a title and link if visitors may see it), or fix the spelling.`,
+
+  noVisibleSource: () =>
+    `This answer cites nothing visitors can open. List at least one source that has a "title" and "url" in clinic.yaml (sources with only a "note" are for staff and are never shown).`,
 
   // Answer body
   emptyAnswer: () => `The answer is missing: write it below the closing --- line.`,
@@ -49,6 +58,13 @@ export const messages = {
   answerTooLong: (words: number, max: number) =>
     `The answer is ${words} words long; keep it under ${max} (about 60-150 is best on a phone). Split it into two entries if needed.`,
   headingInAnswer: () => `Headings (#) are too big inside a chat bubble; use **bold** text instead.`,
+
+  // Reading level: warnings, which never stop `faq check` or `faq build`
+  readingLevel: (grade: number, words: number, maxGrade: number, maxWords: number) =>
+    `Warning: this answer reads at grade ${grade} and is ${words} words long (warned above grade ${maxGrade} or ${maxWords} words; aim for grade 8 or lower and at most 110 words). Use shorter sentences and everyday words, or add "reading_level_ok: true" to the fields if a reviewer accepts it as it is.`,
+  hardestToRead: (list: string) => `Hardest to read: ${list}.`,
+  warningsSummary: (count: number) =>
+    `${count} warning${count === 1 ? '' : 's'}: warnings do not stop a build, but please review them.`,
 
   // Settings (clinic.yaml) and vocabulary (vocabulary.yaml)
   settingsMissingFile: (file: string) => `${file} is missing. The knowledge folder needs it: copy it from the shipped knowledge folder.`,

@@ -1,9 +1,11 @@
+import type { ClinicFacts } from '../engine/types.js';
+import { FACT_FIELDS } from './clinic-facts.js';
 import { parseYaml } from './parse-yaml.js';
 import { messages } from './messages.js';
 import type { Problem } from './problem.js';
 
 /** The front-matter fields an entry may have. */
-export const ENTRY_FIELDS = ['question', 'phrasings', 'tags', 'related', 'sources'] as const;
+export const ENTRY_FIELDS = ['question', 'phrasings', 'tags', 'related', 'sources', 'fact', 'reading_level_ok'] as const;
 /** Fewest phrasings an entry may have. */
 export const MIN_PHRASINGS = 5;
 
@@ -18,8 +20,15 @@ export interface EntryFile {
   tags: string[];
   related: string[];
   sources: string[];
+  /**
+   * `reading_level_ok: true` in the front matter: a reviewer accepted this
+   * answer's reading level and length, so `faq check` does not warn about them.
+   */
+  readingLevelOk: boolean;
   /** The answer's markdown, trimmed. */
   answer: string;
+  /** For a clinic-fact entry: which fact of `clinic.yaml` completes its answer (see `clinic-facts.ts`). */
+  fact?: keyof ClinicFacts;
   /** Line of each field, of each list item, and of the answer's first line. */
   lines: { field: Map<string, number>; items: Map<string, number[]>; answer: number };
 }
@@ -104,7 +113,15 @@ export function readEntry(file: string, id: string, topic: string, text: string)
   const phrasings = list('phrasings', true);
   const tags = list('tags', false);
   const related = list('related', false);
-  const sources = list('sources', true);
+  const factName = fields.fact === undefined ? undefined : String(fields.fact).trim();
+  const fact = factName !== undefined && (FACT_FIELDS as readonly string[]).includes(factName) ? (factName as keyof ClinicFacts) : undefined;
+  if (factName !== undefined && !fact) report(lineOf('fact'), messages.unknownFact(factName, FACT_FIELDS));
+  // A clinic-fact entry answers from the clinic's own settings: it has nothing to cite.
+  const sources = list('sources', factName === undefined);
+  const readingLevelOk = fields.reading_level_ok === true;
+  if (fields.reading_level_ok !== undefined && typeof fields.reading_level_ok !== 'boolean') {
+    report(lineOf('reading_level_ok'), messages.notYesNo('reading_level_ok'));
+  }
   if (Array.isArray(fields.phrasings) && phrasings.length > 0 && phrasings.length < MIN_PHRASINGS) {
     report(lineOf('phrasings'), messages.tooFewPhrasings(phrasings.length, MIN_PHRASINGS));
   }
@@ -131,7 +148,9 @@ export function readEntry(file: string, id: string, topic: string, text: string)
       tags,
       related,
       sources,
+      readingLevelOk,
       answer,
+      ...(fact ? { fact } : {}),
       lines: { field: yaml.keyLines, items: yaml.itemLines, answer: answer === '' ? answerLine : firstAnswerLine },
     },
   };

@@ -1,5 +1,6 @@
 import { DEFAULT_CRISIS } from '../engine/crisis-floor.js';
 import type { ClinicFacts, ClinicSettings, CrisisResource, SourceInfo } from '../engine/types.js';
+import { FACT_FIELDS } from './clinic-facts.js';
 import { messages } from './messages.js';
 import { parseYaml } from './parse-yaml.js';
 import type { Problem } from './problem.js';
@@ -8,8 +9,7 @@ import type { Problem } from './problem.js';
 export const SETTINGS_FILE = 'clinic.yaml';
 
 const SETTINGS_FIELDS = ['name', 'lang', 'phone', 'contact_url', 'handoff', 'crisis', 'facts', 'sources'];
-/** The clinic facts staff may fill in under `facts:` (see `knowledge/README.md`). */
-export const FACT_FIELDS: readonly (keyof ClinicFacts)[] = ['address', 'directions', 'parking', 'hours', 'providers', 'payment', 'languages', 'email'];
+
 const isWebUrl = (value: string) => /^https?:\/\/\S+$/i.test(value);
 const asText = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
 

@@ -1,4 +1,5 @@
 import { checkKnowledge } from '../../knowledge/check-knowledge.js';
+import { shippedKnowledge } from '../../knowledge/compile.js';
 import { messages } from '../../knowledge/messages.js';
 import { writeAtomic } from '../../knowledge/write-atomic.js';
 import { formatProblem } from '../format.js';
@@ -17,7 +18,7 @@ export async function build(dir: string, out: string, io: CliIo): Promise<number
     io.err(messages.notBuilt(out));
     return 1;
   }
-  await writeAtomic(out, JSON.stringify(knowledge));
+  await writeAtomic(out, JSON.stringify(shippedKnowledge(knowledge)));
   io.out(messages.built(out, entryCount));
   return 0;
 }

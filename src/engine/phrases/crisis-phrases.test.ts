@@ -6,10 +6,8 @@ import { PHRASES } from './index.js';
 
 const classifier = createClassifier(PHRASES);
 const toWords = (text: string) => normalizeText(text, PHRASES.texting).split(' ').filter(Boolean);
-/** Classifies a message the way the engine does: whole, and sentence by sentence. */
-const classify = (text: string) => classifier.classify(toWords(text), text.split(/[.!?;\n]+/).map(toWords));
 
-const isCrisis = (text: string) => classify(text).kind === 'crisis';
+const isCrisis = (text: string) => classifier.isCrisis(toWords(text), text.split(/[.!?;\n]+/).map(toWords));
 
 // Written independently of the golden set: the table a clinician reviews with the list.
 const MUST_TRIGGER = [

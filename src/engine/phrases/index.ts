@@ -1,7 +1,9 @@
 import type { PhraseData } from '../types.js';
 import { CRISIS_PHRASES } from './crisis-phrases.js';
 import { CRISIS_SIGNALS, CRISIS_SIGNAL_THRESHOLD, CRISIS_SIGNAL_WEIGHTS } from './crisis-signals.js';
+import { OFF_TOPIC_EXAMPLES } from './off-topic-examples.js';
 import { REFUSAL_PHRASES } from './refusal-phrases.js';
+import { SMALLTALK_EXAMPLES } from './smalltalk-examples.js';
 import { SMALLTALK_FILLER, SMALLTALK_PHRASES } from './smalltalk-phrases.js';
 import { GENERIC_WORDS, INTENT_PAIRS, STOP_WORDS } from './stop-words.js';
 import { TEXTING } from './texting.js';
@@ -20,6 +22,8 @@ export const PHRASES: PhraseData = {
   },
   refusal: [...REFUSAL_PHRASES],
   smalltalk: Object.fromEntries(Object.entries(SMALLTALK_PHRASES).map(([intent, lines]) => [intent, [...lines]])) as PhraseData['smalltalk'],
+  smalltalkExamples: Object.fromEntries(Object.entries(SMALLTALK_EXAMPLES).map(([intent, lines]) => [intent, [...lines]])) as PhraseData['smalltalkExamples'],
+  offTopic: [...OFF_TOPIC_EXAMPLES],
   smalltalkFiller: [...SMALLTALK_FILLER],
   stopWords: [...STOP_WORDS],
   genericWords: [...GENERIC_WORDS],

@@ -1,0 +1,85 @@
+import type { EngineDefaults } from './defaults.js';
+import { finishNow, trainLinearModel, type LinearModel, type TrainingDoc } from './linear-model.js';
+import { normalizeText } from './normalize.js';
+import { createSpellingCorrector } from './spelling.js';
+import { extractFeatures } from './text-features.js';
+import type { Candidate, CompiledKnowledge, MatchResult, SmalltalkIntent } from './types.js';
+import { createVocabularyRewriter } from './vocabulary.js';
+
+/** The trained matcher over one knowledge. */
+export interface Matcher {
+  match(text: string): MatchResult;
+  /** Normalized, vocabulary-rewritten, spelling-corrected words of a text. */
+  words(text: string): string[];
+}
+
+/** Small-talk kinds, in the order of their classes after the entries and the off-topic class. */
+export const SMALLTALK_INTENTS: readonly SmalltalkIntent[] = ['greeting', 'wellbeing', 'reaction', 'thanks', 'goodbye', 'frustration', 'identity', 'help'];
+
+/**
+ * Builds the matcher: a softmax classifier (see `linear-model.ts`) trained on
+ * every entry's question, phrasings and tags (one class each), on examples of
+ * messages the knowledge does not cover (one "off-topic" class, so the model
+ * can say "none of these"), and on small talk (a class per kind). A generator:
+ * it yields between slices of training so a browser can stay responsive.
+ */
+export function* buildMatcher(knowledge: CompiledKnowledge, options: EngineDefaults): Generator<void, Matcher> {
+  const { phrases } = knowledge;
+  const stopWords = new Set(phrases.stopWords);
+  const rewrite = createVocabularyRewriter(knowledge.vocabulary);
+  const normalizeWords = (text: string) => rewrite(normalizeText(text, phrases.texting)).split(' ').filter(Boolean);
+  const offTopicClass = knowledge.entries.length;
+  const smalltalkClass = offTopicClass + 1;
+  const texts: [string, number][] = [];
+  knowledge.entries.forEach((entry, index) => {
+    for (const text of [entry.question, ...entry.phrasings]) texts.push([text, index]);
+    if (entry.tags.length > 0) texts.push([entry.tags.join(' '), index]);
+  });
+  for (const text of phrases.offTopic) texts.push([text, offTopicClass]);
+  SMALLTALK_INTENTS.forEach((intent, index) => {
+    for (const text of phrases.smalltalkExamples[intent] ?? []) texts.push([text, smalltalkClass + index]);
+  });
+  const known = new Set<string>();
+  const normalized = texts.map(([text]) => normalizeWords(text));
+  for (const words of normalized) for (const word of words) known.add(word);
+  for (const entry of knowledge.entries) for (const word of normalizeWords(entry.html.replace(/<[^>]*>/g, ' '))) known.add(word);
+  yield;
+  const correct = createSpellingCorrector(known, options);
+  const words = (text: string) => normalizeWords(text).map(correct);
+  const featuresOf = (list: readonly string[]) => extractFeatures(list, stopWords, options);
+  const docs: TrainingDoc[] = normalized.map((list, index) => ({ features: featuresOf(list), label: texts[index]![1] }));
+  yield;
+  const classes = smalltalkClass + SMALLTALK_INTENTS.length;
+  const model: LinearModel = yield* trainLinearModel(docs, classes, options);
+
+  return {
+    words,
+    match(text) {
+      const matched = words(text).slice(0, options.maxWordsMatched);
+      const features = featuresOf(matched);
+      const probabilities = model.predict(features);
+      const candidates: Candidate[] = [];
+      for (let entry = 0; entry < offTopicClass; entry++) candidates.push({ entry, probability: probabilities[entry]! });
+      candidates.sort((a, b) => b.probability - a.probability);
+      let intent = 0;
+      for (let index = 1; index < SMALLTALK_INTENTS.length; index++) if (probabilities[smalltalkClass + index]! > probabilities[smalltalkClass + intent]!) intent = index;
+      const top = candidates[0]?.entry ?? 0;
+      const vector = model.vectorize(features);
+      const evidence = vector.names
+        .map((feature, k) => ({ feature, weight: vector.value[k]! * model.weight(vector.index[k]!, top) }))
+        .filter((item) => item.weight > 0)
+        .sort((a, b) => b.weight - a.weight)
+        .slice(0, 8);
+      return {
+        candidates: candidates.slice(0, options.maxCandidates),
+        offTopic: probabilities[offTopicClass]!,
+        smalltalk: { intent: SMALLTALK_INTENTS[intent]!, probability: probabilities[smalltalkClass + intent]! },
+        words: matched,
+        evidence,
+      };
+    },
+  };
+}
+
+/** Builds the matcher at once (Node, the CLI, tests). */
+export const buildMatcherNow = (knowledge: CompiledKnowledge, options: EngineDefaults): Matcher => finishNow(buildMatcher(knowledge, options));

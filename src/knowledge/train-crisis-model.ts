@@ -1,0 +1,79 @@
+import { crisisFeatures } from '../engine/crisis-model.js';
+import { normalizeText } from '../engine/normalize.js';
+import type { CrisisModel } from '../engine/types.js';
+
+/** Training settings of the crisis detector; see `docs/how-answers-are-chosen.md`. */
+export const CRISIS_TRAINING = Object.freeze({
+  /** Passes over the examples. */
+  epochs: 12,
+  /** AdaGrad's step size. */
+  learningRate: 0.3,
+  /** L2 penalty: keeps single words from deciding alone. */
+  l2: 0.0005,
+  /** Weights smaller than this are dropped from the shipped model (they barely move a score). */
+  minWeight: 0.08,
+  /** Features seen in fewer examples than this are left out: rare words would be learnt by heart, and cost bytes. */
+  minCount: 3,
+  /** How much a missed crisis costs against a false alarm: the detector leans hard towards recall. */
+  crisisWeight: 1,
+});
+
+/** Labelled examples: messages from people who may be at risk, and messages that are not. */
+export interface CrisisExamples {
+  crisis: readonly string[];
+  notCrisis: readonly string[];
+}
+
+/**
+ * Trains the learned crisis detector (logistic regression over the words and
+ * word pairs of `crisisFeatures`) and returns its pruned weights, rounded, to
+ * ship inside the compiled knowledge. Deterministic: the same examples always
+ * give the same model.
+ */
+export function trainCrisisModel(examples: CrisisExamples, texting: Readonly<Record<string, string>>, settings = CRISIS_TRAINING): CrisisModel {
+  const docs = [
+    ...examples.crisis.map((text) => ({ text, label: 1 })),
+    ...examples.notCrisis.map((text) => ({ text, label: 0 })),
+  ].map(({ text, label }) => {
+    const features = [...crisisFeatures(normalizeText(text, texting).split(' ').filter(Boolean))];
+    // The same unit-length scaling as the scorer (`createCrisisScorer`), over all the message's features.
+    return { features, label, value: 1 / Math.sqrt(features.length || 1) };
+  });
+  const counts = new Map<string, number>();
+  for (const { features } of docs) for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  for (const doc of docs) doc.features = doc.features.filter((feature) => counts.get(feature)! >= settings.minCount);
+  const weights = new Map<string, number>();
+  const squared = new Map<string, number>();
+  let bias = 0;
+  let biasSquared = 1e-8;
+  let seed = 88172645;
+  const random = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), (seed >>> 0) / 4294967296);
+  const order = docs.map((_, index) => index);
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const { features, label, value } = docs[index]!;
+      let sum = bias;
+      for (const feature of features) sum += (weights.get(feature) ?? 0) * value;
+      const probability = 1 / (1 + Math.exp(-sum));
+      const gradient = (probability - label) * (label === 1 ? settings.crisisWeight : 1);
+      biasSquared += gradient * gradient;
+      bias -= (settings.learningRate * gradient) / Math.sqrt(biasSquared);
+      for (const feature of features) {
+        const weight = weights.get(feature) ?? 0;
+        const g = gradient * value + settings.l2 * weight;
+        const s = (squared.get(feature) ?? 1e-8) + g * g;
+        squared.set(feature, s);
+        weights.set(feature, weight - (settings.learningRate * g) / Math.sqrt(s));
+      }
+    }
+  }
+  const kept: Record<string, number> = {};
+  for (const [feature, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (Math.abs(weight) >= settings.minWeight) kept[feature] = Math.round(weight * 100) / 100;
+  }
+  return { bias: Math.round(bias * 100) / 100, weights: kept };
+}
