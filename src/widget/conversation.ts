@@ -90,7 +90,7 @@ export class Conversation implements ReactiveController {
   private exchanges: ExchangeView[] = [];
   private url: string | null | undefined;
   private store = new TranscriptStore("");
-  private restoredFrom: LoadedKnowledge | undefined;
+  private restoredFrom: Engine | undefined;
   private announcement = "";
   private isClearArmed = false;
   private clearTimer: ReturnType<typeof setTimeout> | undefined;
@@ -124,8 +124,8 @@ export class Conversation implements ReactiveController {
       this.exchanges = [];
       this.restoredFrom = undefined;
     }
-    const loaded = this.knowledge.value;
-    if (loaded && this.restoredFrom === undefined) this.restore(loaded);
+    const engine = this.knowledge.builtEngine;
+    if (engine && this.restoredFrom !== engine) this.restore(engine);
   }
 
   /** After each render: brings the latest question into view. */
@@ -145,7 +145,11 @@ export class Conversation implements ReactiveController {
    */
   async settle(): Promise<boolean> {
     const waits: Promise<unknown>[] = [...this.pending];
-    if (this.knowledge.isPending) waits.push(this.knowledge.ready());
+    if (
+      this.knowledge.isPending ||
+      (this.knowledge.value && !this.knowledge.builtEngine)
+    )
+      waits.push(this.knowledge.engine());
     if (!waits.length) return true;
     await Promise.all(waits);
     return false;
@@ -276,10 +280,11 @@ export class Conversation implements ReactiveController {
     this.announce(strings.typing);
     // The floor first: it needs no knowledge, so crisis help never waits for a download.
     const floor = crisisFloor(exchange.question);
-    const loaded =
-      this.knowledge.value ?? (floor ? undefined : await this.knowledge.ready());
-    let answer = loaded
-      ? this.answer(loaded.engine, exchange.question, strings)
+    const engine =
+      this.knowledge.builtEngine ??
+      (floor ? undefined : await this.knowledge.engine());
+    let answer = engine
+      ? this.answer(engine, exchange.question, strings)
       : this.unavailableAnswer(exchange.question, strings);
     if (floor && answer.kind !== "crisis") answer = withCrisis(answer, floor);
     const wait = this.host.typingDelay - (performance.now() - started);
@@ -290,10 +295,10 @@ export class Conversation implements ReactiveController {
       !prefersReducedMotion()
     )
       await new Promise((resolve) => setTimeout(resolve, wait));
-    this.complete(exchange, answer, !loaded);
+    this.complete(exchange, answer, !engine);
     this.save();
     this.show(this.exchanges);
-    this.announce(this.summary(answer, strings, !loaded));
+    this.announce(this.summary(answer, strings, !engine));
     if (isFromVisitor) this.host.dispatchEvent(new FaqAnswerEvent(answer));
     return answer;
   }
@@ -385,15 +390,15 @@ export class Conversation implements ReactiveController {
 
   // Brings back this session's earlier questions, re-asking the engine for their replies.
   // A stored question that cannot be answered or shown is dropped, so it cannot break every page.
-  private restore(loaded: LoadedKnowledge): void {
-    this.restoredFrom = loaded;
+  private restore(engine: Engine): void {
+    this.restoredFrom = engine;
     const strings = resolveStrings(this.host.strings);
     const restored = this.store.read().flatMap(({ question }) => {
       try {
         const exchange = toExchange(question);
         this.complete(
           exchange,
-          this.answer(loaded.engine, exchange.question, strings),
+          this.answer(engine, exchange.question, strings),
           false,
         );
         return [exchange];
@@ -493,7 +498,7 @@ export class Conversation implements ReactiveController {
     return {
       strings,
       clinic: this.clinicName(strings, loaded),
-      entry: (id) => loaded?.engine.entry(id),
+      entry: (id) => loaded?.entries.get(id),
       ask: (question) => {
         void this.ask(question, true);
         // The chip may scroll away with the new reply: focus goes to the field, which stays in view.

@@ -1,6 +1,10 @@
 import { Task, TaskStatus } from "@lit/task";
 import { parseKnowledge } from "../engine/index.js";
-import type { CompiledKnowledge, Engine } from "../engine/types.js";
+import type {
+  CompiledKnowledge,
+  Engine,
+  KnowledgeEntry,
+} from "../engine/types.js";
 import { buildEngine } from "./build-engine.js";
 import { toSafePageUrl } from "./contact-links.js";
 import type { ConversationHost } from "./conversation-host.js";
@@ -122,12 +126,19 @@ async function readLimited(
   }
 }
 
-/** The knowledge as the conversation uses it: the data, its engine and its starter questions. */
+/**
+ * The knowledge as the conversation uses it: the data and its starter
+ * questions at once, the engine when it has been built (in slices, after the
+ * panel has shown the starters).
+ */
 export interface LoadedKnowledge {
   knowledge: CompiledKnowledge;
-  engine: Engine;
+  /** Entries by id, for chips (a Map: ids named like built-in properties are just ids). */
+  entries: ReadonlyMap<string, KnowledgeEntry>;
   /** Computed once per knowledge, capped (see `starter-questions.ts`). */
   starters: StarterGroup[];
+  /** Resolves with the engine; rejects (after a `faq-error`) when the knowledge cannot be indexed. */
+  engine: Promise<Engine>;
 }
 
 type KnowledgeArgs = readonly [
@@ -174,14 +185,29 @@ export class KnowledgeController {
           timeoutMs,
         });
         signal.throwIfAborted();
-        let engine: Engine;
-        try {
-          engine = await buildEngine(knowledge, { name, phone, contactUrl });
-        } catch (error) {
+        const engine = buildEngine(knowledge, { name, phone, contactUrl });
+        this.builtEngine = undefined;
+        this.hasEngineFailed = false;
+        engine.then(
+          (built) => {
+            if (this.task.value?.engine !== engine) return;
+            this.builtEngine = built;
+            host.requestUpdate();
+          },
           // Data that passed the format check but still breaks the engine is unusable all the same.
-          throw new KnowledgeLoadError("wrong-format", error);
-        }
-        return { knowledge, engine, starters: pickStarterQuestions(knowledge) };
+          () => {
+            if (this.task.value?.engine !== engine) return;
+            this.hasEngineFailed = true;
+            host.dispatchEvent(new FaqErrorEvent("wrong-format"));
+            host.requestUpdate();
+          },
+        );
+        return {
+          knowledge,
+          entries: new Map(knowledge.entries.map((entry) => [entry.id, entry])),
+          starters: pickStarterQuestions(knowledge),
+          engine,
+        };
       },
       // A source whose URL is not one is left unlinked (answer.ts); the clinic hears about it.
       onComplete: ({ knowledge }) => {
@@ -198,9 +224,16 @@ export class KnowledgeController {
     });
   }
 
-  /** The loaded knowledge, once ready. */
+  /** True once the knowledge loaded but its engine could not be built. */
+  hasEngineFailed = false;
+  /** The engine, once built for the current knowledge. */
+  builtEngine: Engine | undefined;
+
+  /** The loaded knowledge, once ready (and usable). */
   get value(): LoadedKnowledge | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    return this.task.status === TaskStatus.COMPLETE && !this.hasEngineFailed
+      ? this.task.value
+      : undefined;
   }
 
   /** True while loading or building. */
@@ -208,14 +241,15 @@ export class KnowledgeController {
     return this.task.status === TaskStatus.PENDING;
   }
 
-  /** True once loading failed (until it is retried). */
+  /** True once loading failed (until it is retried), or the engine could not be built. */
   get isFailed(): boolean {
-    return this.task.status === TaskStatus.ERROR;
+    return this.task.status === TaskStatus.ERROR || this.hasEngineFailed;
   }
 
   /** Why loading failed, in the terms of the `faq-error` event. */
   get reason(): FaqErrorReason | undefined {
     const { error } = this.task;
+    if (this.hasEngineFailed) return "wrong-format";
     return this.isFailed
       ? error instanceof KnowledgeLoadError
         ? error.reason
@@ -227,6 +261,15 @@ export class KnowledgeController {
   async ready(): Promise<LoadedKnowledge | undefined> {
     try {
       return await this.task.taskComplete;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Resolves with the engine, or undefined when the knowledge or the engine failed. Never rejects. */
+  async engine(): Promise<Engine | undefined> {
+    try {
+      return await (await this.ready())?.engine;
     } catch {
       return undefined;
     }
