@@ -19,7 +19,7 @@ if (!customElements.get("faq-chat"))
 
 const longTaskLimitMs = 50;
 const knowledgeUrl = new URL(
-  new URLSearchParams(location.search).get("k") ?? "/test/fixtures/knowledge-small.json",
+  "/dist/knowledge.json",
   location.href,
 ).href;
 
