@@ -363,13 +363,89 @@ describe("faq-chat", () => {
         "tel:911",
         "sms:741741?&body=HOME",
       ]);
-      expect(reply.querySelector(".answer-body")).to.equal(null);
       // The clinic is named once; its links are in the footer.
       expect(chat.lastReplyText().split("Fixture Clinic").length - 1).to.equal(1);
       expect(chat.links(chat.contactFooter as Element).map((link) => link.href)).to.include(
         "tel:+15550100199",
       );
       expect(chat.announcement).to.match(/^Answer: You can get help right now\. It sounds like/);
+    });
+
+    it("a crisis message that also asks a question shows the crisis panel first, then the answer beneath it", async () => {
+      const message = await findMessage(
+        [
+          "I want to end it all. What is ketamine?",
+          "I want to kill myself, what is ketamine",
+          "honestly I don't plan to be around by summer, but how long is a session?",
+        ],
+        (answer) => answer.kind === "crisis" && answer.id !== null,
+        "crisis with an entry",
+      );
+      const chat = await createChat();
+      await chat.open();
+      const reply = await chat.ask(message);
+      const visible = [...reply.children].filter(
+        (child) => !child.classList.contains("visually-hidden"),
+      );
+      expect(visible[0]?.classList.contains("crisis-panel")).to.equal(true);
+      expect(visible[1]?.matches("h3.answer-title")).to.equal(true);
+      expect(reply.querySelector(".crisis-panel ~ .answer-body")).to.not.equal(null);
+      expect(reply.querySelectorAll("h3").length).to.equal(2);
+    });
+
+    it("a reply to a message with some risk signal carries one gentle line with 988", async () => {
+      const message = await findMessage(
+        ["hello", "hi there", "money", "long", "tell me more", "I feel a bit hopeless"],
+        (answer) => answer.kind !== "crisis" && answer.crisis !== null,
+        "a concern",
+      );
+      const chat = await createChat();
+      await chat.open();
+      const reply = await chat.ask(message);
+      expect(reply.querySelector(".crisis-panel")).to.equal(null);
+      expect(reply.querySelectorAll(".concern").length).to.equal(1);
+      expect(chat.links(reply.querySelector(".concern") as Element).map((link) => link.href)).to.include("tel:988");
+    });
+
+    it("while a reply is prepared, a typing indicator shows and 'Preparing a reply…' is announced", async () => {
+      const chat = await createChat();
+      chat.element.typingDelay = 60_000;
+      await chat.open();
+      const input = chat.input as HTMLInputElement;
+      input.value = "what is ketamine";
+      (input.form as HTMLFormElement).requestSubmit();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(chat.announcement).to.equal("Preparing a reply…");
+      expect(chat.element.shadowRoot?.querySelector(".typing")).to.not.equal(null);
+      // The delay is the element's to set: shortening it lets the reply through.
+      chat.element.typingDelay = 0;
+      const answer = await chat.element.ask("how long does a session take");
+      expect(answer.kind).to.equal("answer");
+    });
+
+    it("an empty message gets a gentle hint, and typing clears it", async () => {
+      const chat = await createChat();
+      await chat.open();
+      const input = chat.input as HTMLInputElement;
+      input.value = "   ";
+      (input.form as HTMLFormElement).requestSubmit();
+      await chat.element.updateComplete;
+      const hint = chat.element.shadowRoot?.querySelector("#hint");
+      expect(hint?.textContent).to.contain("Type a question first");
+      expect(input.getAttribute("aria-describedby")).to.equal("hint");
+      expect(chat.replies()).to.deep.equal([]);
+      input.value = "w";
+      input.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+      await chat.element.updateComplete;
+      expect(chat.element.shadowRoot?.querySelector("#hint")).to.equal(null);
+    });
+
+    it("a long message is cut at a word, with an ellipsis", async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("ketamine ".repeat(80));
+      const shown = chat.visitorMessages()[0] as string;
+      expect(shown.endsWith("ketamine… Your message was long, so only the first 500 characters are shown.")).to.equal(true);
     });
 
     it("small talk gets a short, kind reply", async () => {
@@ -527,6 +603,22 @@ describe("faq-chat", () => {
         { type: "faq-close", detail: null },
       ]);
       expect(JSON.stringify(seen)).to.not.contain("MARKER");
+    });
+
+    it("the panel left open is open again on the next page of the same visit, and closed stays closed", async () => {
+      let chat = await createChat();
+      await chat.open();
+      fixtureCleanup();
+      chat = await createChat();
+      await chat.element.updateComplete;
+      expect(chat.element.open).to.equal(true);
+      expect(chat.isOpen).to.equal(true);
+      chat.clickClose();
+      await chat.element.updateComplete;
+      fixtureCleanup();
+      chat = await createChat();
+      await chat.element.updateComplete;
+      expect(chat.isOpen).to.equal(false);
     });
 
     it("do not fire when the panel is opened or closed from code", async () => {
