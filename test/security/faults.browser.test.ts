@@ -102,11 +102,11 @@ const faults: Fault[] = [
     ordinary: "unavailable",
   },
   {
-    name: "phrase lists in the knowledge that the engine cannot read",
+    name: "a crisis model in the knowledge that the engine cannot read",
     attributes: {
       "knowledge-src": knowledgeWith((data) => {
-        // Passes the format check, then breaks the engine (found by trying).
-        data.phrases.intentPairs = [null];
+        // Passes the format check, then breaks the engine build (found by trying).
+        data.crisisModel.weights = null;
       }),
     },
     reasons: ["wrong-format"],

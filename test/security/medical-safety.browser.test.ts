@@ -27,7 +27,7 @@ describe("medical safety, as the visitor sees it", () => {
     "what is ketamine? I want to kill myself",
     "how long does a session take, I don't want to live anymore",
   ]) {
-    it(`"${message}" shows the crisis panel first, with 988, 911 and the clinic, and no FAQ answer`, async () => {
+    it(`"${message}" shows the crisis panel first, with 988, 911 and the clinic, and any FAQ answer only beneath it`, async () => {
       const reply = await chat.ask(message);
       expect(chat.lastReplyKind()).to.equal("crisis");
       const firstVisible = [...reply.children].find(
@@ -41,7 +41,11 @@ describe("medical safety, as the visitor sees it", () => {
       expect(
         chat.links(chat.contactFooter as Element).map((link) => link.href),
       ).to.include("tel:+15550100142");
-      expect(reply.querySelector(".answer-body")).to.equal(null);
+      // An FAQ answer the message also asked for (answer.id) may follow, never precede, the panel.
+      expect(
+        reply.querySelector(".answer-body") ===
+          reply.querySelector(".crisis-panel ~ .answer-body"),
+      ).to.equal(true);
     });
   }
 
@@ -72,8 +76,8 @@ describe("medical safety, as the visitor sees it", () => {
     it(`"${question}" gets the fallback and the clinic's contact, not an answer`, async () => {
       const reply = await chat.ask(question);
       expect(chat.lastReplyKind()).to.equal("fallback");
-      expect(reply.querySelector(".answer-body")).to.equal(null);
-      expect(reply.querySelector(".handoff-line")).to.not.equal(null);
+      expect(reply.querySelector(".answer-body") === null).to.equal(true);
+      expect(reply.querySelector(".handoff-line") !== null).to.equal(true);
       expect(
         chat.links(chat.contactFooter as Element).map((link) => link.href),
       ).to.include("tel:+15550100142");

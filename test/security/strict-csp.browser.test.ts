@@ -116,9 +116,13 @@ describe("the built widget under a strict Content-Security-Policy with Trusted T
     const chat = new FaqChatHarness(elements[0] as FaqChat);
     await chat.open();
     await askFormatted(chat, "what is ketamine");
-    expect(page.log.violations).to.deep.equal([
-      "trusted-types trusted-types-policy lit-html",
-    ]);
+    // The report may arrive after the test has looked: at most that one.
+    expect(
+      page.log.violations.filter(
+        (violation) => violation !== "trusted-types trusted-types-policy lit-html",
+      ),
+    ).to.deep.equal([]);
+    expect(page.log.violations.length).to.be.at.most(1);
     expect(page.log.errors).to.deep.equal([]);
   });
 
