@@ -1,35 +1,59 @@
-import resolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
-import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import resolve from "@rollup/plugin-node-resolve";
+import terser from "@rollup/plugin-terser";
+import typescript from "@rollup/plugin-typescript";
+import minifyHtmlLiterals from "@lit-labs/rollup-plugin-minify-html-literals";
 
 // Type-checking is `tsc`'s job (npm test); here TypeScript only transpiles.
-const transpile = (include) => typescript({ include, exclude: ['**/*.test.ts'], outDir: 'dist', noEmitOnError: true });
+const transpile = (include) =>
+  typescript({
+    include,
+    exclude: ["**/*.test.ts"],
+    outDir: "dist",
+    noEmitOnError: true,
+  });
 
 const browser = (input, chunkFileNames) => ({
   input,
-  output: { dir: 'dist', format: 'es', chunkFileNames },
+  output: { dir: "dist", format: "es", chunkFileNames },
   plugins: [
     resolve({ browser: true }),
-    transpile(['src/engine/**/*.ts', 'src/widget/**/*.ts', 'src/*.ts']),
+    transpile(["src/engine/**/*.ts", "src/widget/**/*.ts", "src/*.ts"]),
     // Lit's html`` and css`` templates keep their whitespace through terser; this trims it.
     minifyHtmlLiterals(),
-    terser({ ecma: 2020, module: true, toplevel: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
+    terser({
+      ecma: 2020,
+      module: true,
+      toplevel: true,
+      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+      format: { comments: false },
+    }),
   ],
 });
 
 export default [
   // Browser, the one-script-tag embed: lazy chunks sit beside it so they are
   // found relative to the script wherever it is hosted.
-  browser({ 'faq-chat': 'src/embed.ts' }, 'faq-chat-[name]-[hash].js'),
+  browser({ "faq-chat": "src/embed.ts" }, "faq-chat-[name]-[hash].js"),
   // Browser, the side-effect-free module entry: built on its own so its shared
   // code does not split the embed's lazy chunk in two.
-  browser({ index: 'src/index.ts' }, 'index-[name]-[hash].js'),
+  browser({ index: "src/index.ts" }, "index-[name]-[hash].js"),
   {
     // Node: the engine as `faq-chat/engine`, and the `faq` command.
-    input: { engine: 'src/engine/index.ts', cli: 'src/cli/bin.ts' },
-    output: { dir: 'dist', format: 'es', chunkFileNames: 'node-[name]-[hash].js' },
-    external: (id) => id.startsWith('node:') || ['fuse.js/basic', 'yaml', 'marked'].includes(id),
-    plugins: [transpile(['src/engine/**/*.ts', 'src/knowledge/**/*.ts', 'src/cli/**/*.ts'])],
+    input: { engine: "src/engine/index.ts", cli: "src/cli/bin.ts" },
+    output: {
+      dir: "dist",
+      format: "es",
+      chunkFileNames: "node-[name]-[hash].js",
+    },
+    external: (id) =>
+      id.startsWith("node:") ||
+      ["fuse.js/basic", "yaml", "marked"].includes(id),
+    plugins: [
+      transpile([
+        "src/engine/**/*.ts",
+        "src/knowledge/**/*.ts",
+        "src/cli/**/*.ts",
+      ]),
+    ],
   },
 ];

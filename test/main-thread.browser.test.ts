@@ -18,16 +18,15 @@ if (!customElements.get("faq-chat"))
   customElements.define("faq-chat", BuiltFaqChat);
 
 const longTaskLimitMs = 50;
-const knowledgeUrl = new URL(
-  "/dist/knowledge.json",
-  location.href,
-).href;
+const knowledgeUrl = new URL("/dist/knowledge.json", location.href).href;
 
 /** Long tasks (ms) seen while `run` runs. */
 async function longTasksDuring(run: () => Promise<void>): Promise<number[]> {
   const durations: number[] = [];
   const observer = new PerformanceObserver((list) =>
-    list.getEntries().forEach((entry) => durations.push(Math.round(entry.duration))),
+    list
+      .getEntries()
+      .forEach((entry) => durations.push(Math.round(entry.duration))),
   );
   observer.observe({ type: "longtask" });
   try {
@@ -80,8 +79,14 @@ describe("the host page's main thread, with the CPU throttled 4×", () => {
     console.log(
       `long tasks at 4x CPU: opening ${JSON.stringify(opening)} ms, answering ${JSON.stringify(answering)} ms`,
     );
-    expect(opening.filter((ms) => ms > longTaskLimitMs), "opening").to.deep.equal([]);
-    expect(answering.filter((ms) => ms > longTaskLimitMs), "answering").to.deep.equal([]);
+    expect(
+      opening.filter((ms) => ms > longTaskLimitMs),
+      "opening",
+    ).to.deep.equal([]);
+    expect(
+      answering.filter((ms) => ms > longTaskLimitMs),
+      "answering",
+    ).to.deep.equal([]);
   });
 
   it("on slow 4G, a tap shows the starter questions within a second", async () => {

@@ -6,25 +6,40 @@
 // DevTools' "Slow 4G" preset: 400 kbit/s down, 150 ms latency (x 3.75 for the
 // protocol, as DevTools applies it), 400 kbit/s up.
 const networks = {
-  'slow-4g': { offline: false, latency: 150 * 3.75, downloadThroughput: (400 * 1000) / 8 * 0.9, uploadThroughput: (400 * 1000) / 8 * 0.9 },
+  "slow-4g": {
+    offline: false,
+    latency: 150 * 3.75,
+    downloadThroughput: ((400 * 1000) / 8) * 0.9,
+    uploadThroughput: ((400 * 1000) / 8) * 0.9,
+  },
 };
 
 export function throttlePlugin() {
   const sessions = new Map();
   return {
-    name: 'throttle',
+    name: "throttle",
     async executeCommand({ command, payload, session }) {
-      if (command !== 'throttle') return undefined;
+      if (command !== "throttle") return undefined;
       const page = session.browser.getPage(session.id);
       let cdp = sessions.get(session.id);
       if (!cdp) {
         cdp = await page.createCDPSession();
         sessions.set(session.id, cdp);
       }
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: payload?.cpu ?? 1 });
+      await cdp.send("Emulation.setCPUThrottlingRate", {
+        rate: payload?.cpu ?? 1,
+      });
       const network = payload?.network ? networks[payload.network] : null;
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', network ?? { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+      await cdp.send("Network.enable");
+      await cdp.send(
+        "Network.emulateNetworkConditions",
+        network ?? {
+          offline: false,
+          latency: 0,
+          downloadThroughput: -1,
+          uploadThroughput: -1,
+        },
+      );
       return true;
     },
   };

@@ -8,8 +8,9 @@ import type {
 // `scheduler.yield()` where the browser has it (it resumes ahead of other
 // queued work), otherwise a macrotask: either way input and paint go first.
 const yieldToPage = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } })
-    .scheduler;
+  const scheduler = (
+    globalThis as { scheduler?: { yield?: () => Promise<void> } }
+  ).scheduler;
   return scheduler?.yield
     ? scheduler.yield()
     : new Promise((resolve) => setTimeout(resolve, 0));

@@ -22,7 +22,9 @@ export function toSafePageUrl(url: unknown): string | null {
 export function isExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url, document.baseURI);
-    return /^https?:$/.test(parsed.protocol) && parsed.origin !== location.origin;
+    return (
+      /^https?:$/.test(parsed.protocol) && parsed.origin !== location.origin
+    );
   } catch {
     return false;
   }
@@ -30,7 +32,10 @@ export function isExternalUrl(url: string): boolean {
 
 /** `tel:` link for a phone number as people write it (`+1 555 010 0100` → `tel:+15550100100`), or null. */
 export function toTelHref(phone: unknown): string | null {
-  const digits = (typeof phone === "string" ? phone : "").replace(/[^\d+]/g, "");
+  const digits = (typeof phone === "string" ? phone : "").replace(
+    /[^\d+]/g,
+    "",
+  );
   return /\d/.test(digits) ? `tel:${digits}` : null;
 }
 

@@ -242,18 +242,20 @@ export class Conversation implements ReactiveController {
       class="message reply ${crisis ? "crisis" : "fallback"}"
       part="message"
     >
-      ${crisis
-        ? crisisPanelTemplate(
-            crisis,
-            context.strings,
-            context.clinic,
-            context.handoff,
-          )
-        : html`<p>
-            ${formatString(context.strings.unavailable, {
-              clinic: context.clinic,
-            })}
-          </p>`}
+      ${
+        crisis
+          ? crisisPanelTemplate(
+              crisis,
+              context.strings,
+              context.clinic,
+              context.handoff,
+            )
+          : html`<p>
+              ${formatString(context.strings.unavailable, {
+                clinic: context.clinic,
+              })}
+            </p>`
+      }
     </div>`;
   }
 
@@ -312,8 +314,7 @@ export class Conversation implements ReactiveController {
 
   // The status line changes text even when two replies read the same, so each is announced.
   private announce(text: string): void {
-    this.announcement =
-      this.announcement === text ? `${text}\u00a0` : text;
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     this.host.requestUpdate();
   }
 
@@ -448,7 +449,11 @@ export class Conversation implements ReactiveController {
     }
   }
 
-  private answer(engine: Engine, question: string, strings: FaqStrings): Answer {
+  private answer(
+    engine: Engine,
+    question: string,
+    strings: FaqStrings,
+  ): Answer {
     try {
       return engine.ask(question);
     } catch {

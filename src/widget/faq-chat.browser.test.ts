@@ -19,7 +19,9 @@ const knowledgeUrl = new URL(
 let fixtureEngine: ReturnType<typeof createEngine> | undefined;
 async function findMessage(
   candidates: string[],
-  isWanted: (answer: ReturnType<ReturnType<typeof createEngine>["ask"]>) => boolean,
+  isWanted: (
+    answer: ReturnType<ReturnType<typeof createEngine>["ask"]>,
+  ) => boolean,
   what: string,
 ): Promise<string> {
   fixtureEngine ??= createEngine(
@@ -27,19 +29,34 @@ async function findMessage(
   );
   const found = candidates.find((text) => isWanted(fixtureEngine!.ask(text)));
   if (!found)
-    throw new Error(`the engine gives ${what} for none of: ${candidates.join(" | ")}`);
+    throw new Error(
+      `the engine gives ${what} for none of: ${candidates.join(" | ")}`,
+    );
   return found;
 }
 const findVagueQuestion = () =>
   findMessage(
-    ["tell me more", "therapy", "anxiety ketamine session", "the drug", "risks"],
+    [
+      "tell me more",
+      "therapy",
+      "anxiety ketamine session",
+      "the drug",
+      "risks",
+    ],
     (answer) => answer.kind === "suggest",
     "suggestions",
   );
 const findUnsureQuestion = () =>
   findMessage(
-    ["ketamine session", "ketamine anxiety", "what about the infusion", "ketamine"],
-    (answer) => answer.kind === "answer" && answer.suggestions.includes("is-ketamine-safe"),
+    [
+      "ketamine session",
+      "ketamine anxiety",
+      "what about the infusion",
+      "ketamine",
+    ],
+    (answer) =>
+      answer.kind === "answer" &&
+      answer.suggestions.includes("is-ketamine-safe"),
     "an unsure answer offering is-ketamine-safe",
   );
 const findThanks = () =>
@@ -128,7 +145,9 @@ describe("faq-chat", () => {
     for (const intent of ["pointerenter", "pointerdown", "touchstart", "focus"])
       it(`starts loading the knowledge on ${intent} at the launcher, before any click`, async () => {
         const chat = await createChat(
-          html`<faq-chat knowledge-src=${`${knowledgeUrl}?${intent}`}></faq-chat>`,
+          html`<faq-chat
+            knowledge-src=${`${knowledgeUrl}?${intent}`}
+          ></faq-chat>`,
         );
         chat.launcher.dispatchEvent(
           intent === "touchstart"
@@ -141,7 +160,9 @@ describe("faq-chat", () => {
         expect(
           performance
             .getEntriesByType("resource")
-            .some((entry) => entry.name.endsWith(`knowledge-small.json?${intent}`)),
+            .some((entry) =>
+              entry.name.endsWith(`knowledge-small.json?${intent}`),
+            ),
         ).to.equal(true);
         expect(chat.isOpen).to.equal(false);
       });
@@ -198,7 +219,10 @@ describe("faq-chat", () => {
       it(`is accessible when open, after an answer, a concern and in the crisis state: ${theme} theme, ${viewport.width}px wide`, async () => {
         await setViewport(viewport);
         const chat = await createChat(
-          html`<faq-chat knowledge-src=${knowledgeUrl} theme=${theme}></faq-chat>`,
+          html`<faq-chat
+            knowledge-src=${knowledgeUrl}
+            theme=${theme}
+          ></faq-chat>`,
         );
         chat.element.typingDelay = 0;
         await chat.open();
@@ -228,7 +252,9 @@ describe("faq-chat", () => {
         chat.element.typingDelay = 0;
         await chat.open();
         await chat.ask("I want to end it all");
-        const crisis = chat.lastReply().querySelector(".crisis-panel") as Element;
+        const crisis = chat
+          .lastReply()
+          .querySelector(".crisis-panel") as Element;
         backgrounds[theme ?? "default"] = [
           getComputedStyle(chat.panel).backgroundColor,
           getComputedStyle(crisis).backgroundColor,
@@ -309,7 +335,9 @@ describe("faq-chat", () => {
       expect(chat.lastReplyKind()).to.equal("answer");
       expect(chat.lastReplyText()).to.contain("Not what you meant? Try:");
       expect(
-        [...chat.lastReply().querySelectorAll(".chip")].map((chip) => chip.textContent?.trim()),
+        [...chat.lastReply().querySelectorAll(".chip")].map((chip) =>
+          chip.textContent?.trim(),
+        ),
       ).to.include("Is ketamine treatment safe?");
     });
 
@@ -323,10 +351,12 @@ describe("faq-chat", () => {
         1,
         3,
       );
-      expect(chat.lastReply().querySelector(".handoff-line")).to.not.equal(null);
-      expect(chat.links(chat.contactFooter as Element).map((link) => link.href)).to.include(
-        "tel:+15550100199",
+      expect(chat.lastReply().querySelector(".handoff-line")).to.not.equal(
+        null,
       );
+      expect(
+        chat.links(chat.contactFooter as Element).map((link) => link.href),
+      ).to.include("tel:+15550100199");
     });
 
     it('a vague question offers "Did you mean…?" chips and the handoff', async () => {
@@ -339,7 +369,9 @@ describe("faq-chat", () => {
         1,
         3,
       );
-      expect(chat.lastReply().querySelector(".handoff-line")).to.not.equal(null);
+      expect(chat.lastReply().querySelector(".handoff-line")).to.not.equal(
+        null,
+      );
     });
 
     it("a crisis message shows the crisis panel first, even when it also matches an entry", async () => {
@@ -364,11 +396,15 @@ describe("faq-chat", () => {
         "sms:741741?&body=HOME",
       ]);
       // The clinic is named once; its links are in the footer.
-      expect(chat.lastReplyText().split("Fixture Clinic").length - 1).to.equal(1);
-      expect(chat.links(chat.contactFooter as Element).map((link) => link.href)).to.include(
-        "tel:+15550100199",
+      expect(chat.lastReplyText().split("Fixture Clinic").length - 1).to.equal(
+        1,
       );
-      expect(chat.announcement).to.match(/^Answer: You can get help right now\. It sounds like/);
+      expect(
+        chat.links(chat.contactFooter as Element).map((link) => link.href),
+      ).to.include("tel:+15550100199");
+      expect(chat.announcement).to.match(
+        /^Answer: You can get help right now\. It sounds like/,
+      );
     });
 
     it("a crisis message that also asks a question shows the crisis panel first, then the answer beneath it", async () => {
@@ -389,13 +425,22 @@ describe("faq-chat", () => {
       );
       expect(visible[0]?.classList.contains("crisis-panel")).to.equal(true);
       expect(visible[1]?.matches("h3.answer-title")).to.equal(true);
-      expect(reply.querySelector(".crisis-panel ~ .answer-body")).to.not.equal(null);
+      expect(reply.querySelector(".crisis-panel ~ .answer-body")).to.not.equal(
+        null,
+      );
       expect(reply.querySelectorAll("h3").length).to.equal(2);
     });
 
     it("a reply to a message with some risk signal carries one gentle line with 988", async () => {
       const message = await findMessage(
-        ["hello", "hi there", "money", "long", "tell me more", "I feel a bit hopeless"],
+        [
+          "hello",
+          "hi there",
+          "money",
+          "long",
+          "tell me more",
+          "I feel a bit hopeless",
+        ],
         (answer) => answer.kind !== "crisis" && answer.crisis !== null,
         "a concern",
       );
@@ -404,7 +449,11 @@ describe("faq-chat", () => {
       const reply = await chat.ask(message);
       expect(reply.querySelector(".crisis-panel")).to.equal(null);
       expect(reply.querySelectorAll(".concern").length).to.equal(1);
-      expect(chat.links(reply.querySelector(".concern") as Element).map((link) => link.href)).to.include("tel:988");
+      expect(
+        chat
+          .links(reply.querySelector(".concern") as Element)
+          .map((link) => link.href),
+      ).to.include("tel:988");
     });
 
     it("while a reply is prepared, a typing indicator shows and 'Preparing a reply…' is announced", async () => {
@@ -416,7 +465,9 @@ describe("faq-chat", () => {
       (input.form as HTMLFormElement).requestSubmit();
       await new Promise((resolve) => requestAnimationFrame(resolve));
       expect(chat.announcement).to.equal("Preparing a reply…");
-      expect(chat.element.shadowRoot?.querySelector(".typing")).to.not.equal(null);
+      expect(chat.element.shadowRoot?.querySelector(".typing")).to.not.equal(
+        null,
+      );
       // The delay is the element's to set: shortening it lets the reply through.
       chat.element.typingDelay = 0;
       const answer = await chat.element.ask("how long does a session take");
@@ -435,7 +486,9 @@ describe("faq-chat", () => {
       expect(input.getAttribute("aria-describedby")).to.equal("hint");
       expect(chat.replies()).to.deep.equal([]);
       input.value = "w";
-      input.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+      input.dispatchEvent(
+        new Event("input", { bubbles: true, composed: true }),
+      );
       await chat.element.updateComplete;
       expect(chat.element.shadowRoot?.querySelector("#hint")).to.equal(null);
     });
@@ -445,7 +498,11 @@ describe("faq-chat", () => {
       await chat.open();
       await chat.ask("ketamine ".repeat(80));
       const shown = chat.visitorMessages()[0] as string;
-      expect(shown.endsWith("ketamine… Your message was long, so only the first 500 characters are shown.")).to.equal(true);
+      expect(
+        shown.endsWith(
+          "ketamine… Your message was long, so only the first 500 characters are shown.",
+        ),
+      ).to.equal(true);
     });
 
     it("small talk gets a short, kind reply", async () => {
@@ -575,7 +632,9 @@ describe("faq-chat", () => {
         await chat.ask("what is ketamine MARKER-7f3a");
         const footer = chat.contactFooter as HTMLElement;
         (footer.querySelector('a[href^="tel:"]') as HTMLAnchorElement).click();
-        (footer.querySelector('a[href$="/contact"]') as HTMLAnchorElement).click();
+        (
+          footer.querySelector('a[href$="/contact"]') as HTMLAnchorElement
+        ).click();
         await chat.ask("I want to end it all MARKER-7f3a");
         (
           chat
@@ -680,7 +739,10 @@ describe("faq-chat", () => {
     });
 
     it("the clear control asks once, then empties it on screen and every transcript the widget stored", async () => {
-      sessionStorage.setItem("faq-chat:transcript:https://other.example/k.json", "[]");
+      sessionStorage.setItem(
+        "faq-chat:transcript:https://other.example/k.json",
+        "[]",
+      );
       sessionStorage.setItem("unrelated", "kept");
       let chat = await createChat();
       await chat.open();
@@ -792,7 +854,9 @@ describe("faq-chat", () => {
           seen.add(inner.localName);
         } else {
           // Focus may pass through the browser's own UI (body) on its way round, never the page.
-          expect(active, `step ${step}`).to.not.equal(page.querySelector("#behind"));
+          expect(active, `step ${step}`).to.not.equal(
+            page.querySelector("#behind"),
+          );
           expect(page.contains(active), `step ${step}`).to.equal(false);
         }
       }
@@ -821,7 +885,9 @@ describe("faq-chat", () => {
       }
       // Close and clear are apart enough not to be hit by mistake.
       const clear = chat.clearButton.getBoundingClientRect();
-      const close = (root.querySelector(".close") as HTMLElement).getBoundingClientRect();
+      const close = (
+        root.querySelector(".close") as HTMLElement
+      ).getBoundingClientRect();
       expect(close.left - clear.right).to.be.at.least(8);
     });
 
@@ -915,8 +981,12 @@ describe("faq-chat", () => {
       await second!.ask("how long does a session take");
       expect(first!.lastReplyKind()).to.equal("answer");
       expect(second!.lastReplyText()).to.contain("Second Clinic");
-      expect(second!.contactFooter?.textContent).to.contain("Talk with Second Clinic");
-      expect(first!.contactFooter?.textContent).to.contain("Talk with Fixture Clinic");
+      expect(second!.contactFooter?.textContent).to.contain(
+        "Talk with Second Clinic",
+      );
+      expect(first!.contactFooter?.textContent).to.contain(
+        "Talk with Fixture Clinic",
+      );
       expect(first!.visitorMessages()).to.deep.equal(["what is ketamine"]);
     });
   });
@@ -938,7 +1008,9 @@ describe("faq-chat", () => {
       expect(chat.contactFooter?.textContent).to.contain(
         "Talk with Harbor Light Wellness",
       );
-      const hrefs = chat.links(chat.contactFooter as Element).map((link) => link.href);
+      const hrefs = chat
+        .links(chat.contactFooter as Element)
+        .map((link) => link.href);
       expect(hrefs).to.deep.equal([
         "tel:+15550100123",
         "https://harbor.example/book",

@@ -93,7 +93,12 @@ const declaration = () => {
       declarations?: {
         name: string;
         attributes?: { name: string }[];
-        members?: { name: string; kind: string; privacy?: string; static?: boolean }[];
+        members?: {
+          name: string;
+          kind: string;
+          privacy?: string;
+          static?: boolean;
+        }[];
         events?: { name: string }[];
         cssProperties?: { name: string }[];
         cssParts?: { name: string }[];
@@ -111,7 +116,9 @@ test("the manifest's attributes and public properties are the README's attribute
   const element = declaration();
   const table = readmeSection("Attributes and properties");
   const documentedAttributes = sorted(
-    [...table.matchAll(/^\| `([\w-]+)` \|/gm)].map((match) => match[1] as string),
+    [...table.matchAll(/^\| `([\w-]+)` \|/gm)].map(
+      (match) => match[1] as string,
+    ),
   );
   const documentedProperties = sorted(
     [...table.matchAll(/^\| (?:`[\w-]+`|—) \| `(\w+)` \|/gm)].map(
@@ -140,28 +147,50 @@ test("the manifest's events, custom properties and parts are the class JSDoc's a
     sorted((list ?? []).map((item) => item.name));
   assert.deepEqual(
     names(element.events),
-    sorted([...classDoc.matchAll(/@fires \{\w+\} (faq-[\w-]+)/g)].map((m) => m[1] as string)),
+    sorted(
+      [...classDoc.matchAll(/@fires \{\w+\} (faq-[\w-]+)/g)].map(
+        (m) => m[1] as string,
+      ),
+    ),
   );
   assert.deepEqual(
     names(element.cssProperties),
-    sorted([...classDoc.matchAll(/@cssprop \[(--faq-[\w-]+)=/g)].map((m) => m[1] as string)),
+    sorted(
+      [...classDoc.matchAll(/@cssprop \[(--faq-[\w-]+)=/g)].map(
+        (m) => m[1] as string,
+      ),
+    ),
   );
   assert.deepEqual(
     names(element.cssParts),
-    sorted([...classDoc.matchAll(/@csspart ([\w-]+)/g)].map((m) => m[1] as string)),
+    sorted(
+      [...classDoc.matchAll(/@csspart ([\w-]+)/g)].map((m) => m[1] as string),
+    ),
   );
   const theming = readmeSection("Theming");
   assert.deepEqual(
     names(element.cssProperties),
-    sorted([...theming.matchAll(/^\| `(--faq-[\w-]+)` \|/gm)].map((m) => m[1] as string)),
+    sorted(
+      [...theming.matchAll(/^\| `(--faq-[\w-]+)` \|/gm)].map(
+        (m) => m[1] as string,
+      ),
+    ),
   );
   assert.deepEqual(
     names(element.cssParts),
-    sorted([...theming.matchAll(/^\| `([a-z-]+)` \| /gm)].map((m) => m[1] as string).filter((name) => !name.startsWith("--"))),
+    sorted(
+      [...theming.matchAll(/^\| `([a-z-]+)` \| /gm)]
+        .map((m) => m[1] as string)
+        .filter((name) => !name.startsWith("--")),
+    ),
   );
   const events = readmeSection("Events");
   assert.deepEqual(
     names(element.events),
-    sorted([...events.matchAll(/^\| `(faq-[\w-]+)` \|/gm)].map((m) => m[1] as string)),
+    sorted(
+      [...events.matchAll(/^\| `(faq-[\w-]+)` \|/gm)].map(
+        (m) => m[1] as string,
+      ),
+    ),
   );
 });

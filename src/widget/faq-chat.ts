@@ -356,7 +356,10 @@ export class FaqChat extends LitElement implements ConversationHost {
   }
 
   private launcherStrings(): LauncherStrings {
-    return { ...launcherStrings, ...pickTextOverrides(launcherStrings, this.strings) };
+    return {
+      ...launcherStrings,
+      ...pickTextOverrides(launcherStrings, this.strings),
+    };
   }
 
   // Never a blank panel: without its code, the widget still shows how to reach the clinic.
@@ -369,22 +372,26 @@ export class FaqChat extends LitElement implements ConversationHost {
         })}
       </p>
       <p class="status">
-        ${tel
-          ? html`<a
-              href=${tel}
-              @click=${() => this.emit(new FaqHandoffEvent("phone"))}
-              >${formatString(strings.handoffCall, {
-                phone: this.contactPhone ?? "",
-              })}</a
-            > `
-          : nothing}
-        ${contact
-          ? html`<a
-              href=${contact}
-              @click=${() => this.emit(new FaqHandoffEvent("contact"))}
-              >${strings.handoffContact}</a
-            >`
-          : nothing}
+        ${
+          tel
+            ? html`<a
+                href=${tel}
+                @click=${() => this.emit(new FaqHandoffEvent("phone"))}
+                >${formatString(strings.handoffCall, {
+                  phone: this.contactPhone ?? "",
+                })}</a
+              > `
+            : nothing
+        }
+        ${
+          contact
+            ? html`<a
+                href=${contact}
+                @click=${() => this.emit(new FaqHandoffEvent("contact"))}
+                >${strings.handoffContact}</a
+              >`
+            : nothing
+        }
       </p>`;
   }
 
@@ -407,46 +414,50 @@ export class FaqChat extends LitElement implements ConversationHost {
     const side = this.position === "bottom-left" ? "left" : "";
     const content = this.panelContent(strings);
     const intent = () => this.handleIntent();
-    return html`${isInline
-      ? html`<div
-          id="panel"
-          class="panel inline"
-          part="panel"
-          role="region"
-          tabindex="-1"
-          aria-label=${strings.title}
-          lang=${this.conversation?.lang ?? nothing}
-        >
-          ${content}
-        </div>`
-      : html`<button
-            type="button"
-            class="launcher ${side}"
-            part="launcher"
-            aria-controls="panel"
-            aria-expanded=${this.open ? "true" : "false"}
-            @click=${this.handleLauncherClick}
-            @pointerenter=${intent}
-            @pointerdown=${intent}
-            @touchstart=${{ handleEvent: intent, passive: true }}
-            @focus=${intent}
-          >
-            <span class="launcher-icon ${this.open ? "close-icon" : ""}"></span
-            >${this.open ? strings.launcherClose : strings.launcher}</button
-          >
-          <dialog
+    return html`${
+      isInline
+        ? html`<div
             id="panel"
-            class="panel ${side}"
+            class="panel inline"
             part="panel"
+            role="region"
             tabindex="-1"
             aria-label=${strings.title}
-            aria-modal=${this.isPhone ? "true" : "false"}
             lang=${this.conversation?.lang ?? nothing}
-            @cancel=${this.handleCancel}
-            @close=${this.handleDialogClose}
           >
             ${content}
-          </dialog>`}`;
+          </div>`
+        : html`<button
+              type="button"
+              class="launcher ${side}"
+              part="launcher"
+              aria-controls="panel"
+              aria-expanded=${this.open ? "true" : "false"}
+              @click=${this.handleLauncherClick}
+              @pointerenter=${intent}
+              @pointerdown=${intent}
+              @touchstart=${{ handleEvent: intent, passive: true }}
+              @focus=${intent}
+            >
+              <span
+                class="launcher-icon ${this.open ? "close-icon" : ""}"
+              ></span
+              >${this.open ? strings.launcherClose : strings.launcher}
+            </button>
+            <dialog
+              id="panel"
+              class="panel ${side}"
+              part="panel"
+              tabindex="-1"
+              aria-label=${strings.title}
+              aria-modal=${this.isPhone ? "true" : "false"}
+              lang=${this.conversation?.lang ?? nothing}
+              @cancel=${this.handleCancel}
+              @close=${this.handleDialogClose}
+            >
+              ${content}
+            </dialog>`
+    }`;
   }
 }
 

@@ -9,7 +9,10 @@ import { buildEngine } from "./build-engine.js";
 import { toSafePageUrl } from "./contact-links.js";
 import type { ConversationHost } from "./conversation-host.js";
 import { FaqErrorEvent, type FaqErrorReason } from "./events.js";
-import { pickStarterQuestions, type StarterGroup } from "./starter-questions.js";
+import {
+  pickStarterQuestions,
+  type StarterGroup,
+} from "./starter-questions.js";
 
 /** Limits on the knowledge file, so a wrong URL can't hang or flood a visitor's browser. */
 export const knowledgeLimits = Object.freeze({
@@ -269,7 +272,9 @@ export class KnowledgeController {
   /** Resolves with the engine, or undefined when the knowledge or the engine failed. Never rejects. */
   async engine(): Promise<Engine | undefined> {
     try {
-      return await (await this.ready())?.engine;
+      return await (
+        await this.ready()
+      )?.engine;
     } catch {
       return undefined;
     }

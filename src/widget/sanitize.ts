@@ -127,7 +127,17 @@ const toPlainText = (html: string) =>
   html
     .replace(/<[^>]*>/g, " ")
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) =>
-      name === "amp" ? "&" : name === "lt" ? "<" : name === "gt" ? ">" : name === "quot" ? '"' : name === "#39" ? "'" : " ",
+      name === "amp"
+        ? "&"
+        : name === "lt"
+          ? "<"
+          : name === "gt"
+            ? ">"
+            : name === "quot"
+              ? '"'
+              : name === "#39"
+                ? "'"
+                : " ",
     )
     .replace(/[ \t]+/g, " ")
     .trim();

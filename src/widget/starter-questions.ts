@@ -8,10 +8,17 @@ import type { CompiledKnowledge, KnowledgeEntry } from "../engine/types.js";
  */
 export const preferredStarters: ReadonlyMap<string, readonly string[]> =
   new Map([
-    ["ketamine", ["what-is-ketamine", "is-ketamine-safe", "how-ketamine-works"]],
+    [
+      "ketamine",
+      ["what-is-ketamine", "is-ketamine-safe", "how-ketamine-works"],
+    ],
     [
       "anxiety",
-      ["what-is-anxiety-disorder", "anxiety-symptoms", "traditional-treatments"],
+      [
+        "what-is-anxiety-disorder",
+        "anxiety-symptoms",
+        "traditional-treatments",
+      ],
     ],
     ["sessions", ["session-length", "during-a-session", "cost-and-insurance"]],
   ]);

@@ -63,7 +63,10 @@ const faults: Fault[] = [
         third.id = "constructor";
         third.topic = "__proto__";
         first.related = ["valueOf", "toString", "constructor"];
-        data.settings.sources.constructor = { title: "A", url: "https://a.example/" };
+        data.settings.sources.constructor = {
+          title: "A",
+          url: "https://a.example/",
+        };
       }),
     },
     reasons: [],
@@ -97,7 +100,9 @@ const faults: Fault[] = [
   },
   {
     name: "no knowledge at all (404)",
-    attributes: { "knowledge-src": "/test/security/pages/no-such-knowledge.json" },
+    attributes: {
+      "knowledge-src": "/test/security/pages/no-such-knowledge.json",
+    },
     reasons: ["http"],
     ordinary: "unavailable",
   },
@@ -166,9 +171,11 @@ describe("faults thrown at the built widget", () => {
           (child) => !child.classList.contains("visually-hidden"),
         );
         expect(firstVisible?.classList.contains("crisis-panel")).to.equal(true);
-        expect(chat.links(crisis).map((link) => link.href)).to.include.members(
-          ["tel:988", "sms:988", "tel:911"],
-        );
+        expect(chat.links(crisis).map((link) => link.href)).to.include.members([
+          "tel:988",
+          "sms:988",
+          "tel:911",
+        ]);
         const reply = await chat.ask("how long does a session take");
         if (fault.ordinary === "answer") {
           expect(chat.lastReplyKind()).to.equal("answer");
@@ -200,7 +207,11 @@ describe("faults thrown at the built widget", () => {
     sessionStorage.setItem(
       `faq-chat:transcript:${url}`,
       JSON.stringify([
-        { question: "what is ketamine", kind: "answer", id: "what-is-ketamine" },
+        {
+          question: "what is ketamine",
+          kind: "answer",
+          id: "what-is-ketamine",
+        },
         { question: { toString: null }, kind: "answer", id: null },
         "not an exchange",
         { question: "I want to kill myself", kind: "crisis", id: null },
@@ -221,7 +232,9 @@ describe("faults thrown at the built widget", () => {
       await chat.ask("how long does a session take");
       expect(chat.lastReplyKind()).to.equal("answer");
       expect(
-        JSON.parse(sessionStorage.getItem(`faq-chat:transcript:${url}`) ?? "[]"),
+        JSON.parse(
+          sessionStorage.getItem(`faq-chat:transcript:${url}`) ?? "[]",
+        ),
       ).to.have.length(3);
       expect(errors).to.deep.equal([]);
     } finally {

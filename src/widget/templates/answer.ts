@@ -23,10 +23,11 @@ export function answerTemplate(
     const url = toSafePageUrl(source.url);
     return url && source.title ? [{ url, title: source.title }] : [];
   });
-  return html`${answer.title
-      ? html`<h3 class="answer-title">${answer.title}</h3>`
-      : nothing}${body}
-    ${sources.length
+  return html`${
+    answer.title ? html`<h3 class="answer-title">${answer.title}</h3>` : nothing
+  }${body}
+  ${
+    sources.length
       ? html`<p class="sources">
           <span class="label">${strings.sources}:</span>
           ${sources.map(
@@ -38,11 +39,16 @@ export function answerTemplate(
               )}`,
           )}
         </p>`
-      : nothing}
-    ${alternatives.length
+      : nothing
+  }
+  ${
+    alternatives.length
       ? suggestionsTemplate(strings.otherMeanings, alternatives, context)
-      : nothing}
-    ${related.length
+      : nothing
+  }
+  ${
+    related.length
       ? suggestionsTemplate(strings.related, related, context)
-      : nothing}`;
+      : nothing
+  }`;
 }

@@ -19,21 +19,25 @@ export function concernLineTemplate(
   const sms = toSmsHref(first?.sms, first?.smsBody);
   return html`<p class="concern">
     ${crisis.intro}
-    ${tel
-      ? html`<a
-          class="crisis-link"
-          href=${tel}
-          @click=${() => context.handoff("crisis-phone")}
-          >${formatString(strings.crisisCall, { number: first?.phone ?? "" })}</a
-        >`
-      : nothing}
-    ${sms
-      ? html`<a
-          class="crisis-link"
-          href=${sms}
-          @click=${() => context.handoff("crisis-sms")}
-          >${formatString(strings.crisisText, { number: first?.sms ?? "" })}</a
-        >`
-      : nothing}
+    ${
+      tel
+        ? html`<a
+            class="crisis-link"
+            href=${tel}
+            @click=${() => context.handoff("crisis-phone")}
+            >${formatString(strings.crisisCall, { number: first?.phone ?? "" })}</a
+          >`
+        : nothing
+    }
+    ${
+      sms
+        ? html`<a
+            class="crisis-link"
+            href=${sms}
+            @click=${() => context.handoff("crisis-sms")}
+            >${formatString(strings.crisisText, { number: first?.sms ?? "" })}</a
+          >`
+        : nothing
+    }
   </p>`;
 }

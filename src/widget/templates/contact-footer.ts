@@ -24,23 +24,27 @@ export function contactFooterTemplate(
         clinic: handoff.clinicName || context.clinic,
       })}</span
     >
-    ${tel
-      ? linkTemplate(
-          tel,
-          formatString(strings.handoffCall, { phone: handoff.phone }),
-          strings.newTab,
-          () => context.handoff("phone"),
-          "contact-link",
-        )
-      : nothing}
-    ${contact
-      ? linkTemplate(
-          contact,
-          strings.handoffContact,
-          strings.newTab,
-          () => context.handoff("contact"),
-          "contact-link",
-        )
-      : nothing}
+    ${
+      tel
+        ? linkTemplate(
+            tel,
+            formatString(strings.handoffCall, { phone: handoff.phone }),
+            strings.newTab,
+            () => context.handoff("phone"),
+            "contact-link",
+          )
+        : nothing
+    }
+    ${
+      contact
+        ? linkTemplate(
+            contact,
+            strings.handoffContact,
+            strings.newTab,
+            () => context.handoff("contact"),
+            "contact-link",
+          )
+        : nothing
+    }
   </div>`;
 }

@@ -36,35 +36,43 @@ export function crisisPanelTemplate(
         const sms = toSmsHref(resource.sms, resource.smsBody);
         return html`<li>
           <span>${resource.label}</span>
-          ${tel || sms
-            ? html`<span class="crisis-links">
-                ${tel
-                  ? html`<a
-                      class="crisis-link"
-                      href=${tel}
-                      @click=${() => onHandoff("crisis-phone")}
-                      >${formatString(strings.crisisCall, {
-                        number: resource.phone ?? "",
-                      })}</a
-                    >`
-                  : nothing}
-                ${sms
-                  ? html`<a
-                      class="crisis-link"
-                      href=${sms}
-                      @click=${() => onHandoff("crisis-sms")}
-                      >${resource.smsBody
-                        ? formatString(strings.crisisTextWithBody, {
-                            body: resource.smsBody,
-                            number: resource.sms ?? "",
-                          })
-                        : formatString(strings.crisisText, {
-                            number: resource.sms ?? "",
+          ${
+            tel || sms
+              ? html`<span class="crisis-links">
+                  ${
+                    tel
+                      ? html`<a
+                          class="crisis-link"
+                          href=${tel}
+                          @click=${() => onHandoff("crisis-phone")}
+                          >${formatString(strings.crisisCall, {
+                            number: resource.phone ?? "",
                           })}</a
-                    >`
-                  : nothing}
-              </span>`
-            : nothing}
+                        >`
+                      : nothing
+                  }
+                  ${
+                    sms
+                      ? html`<a
+                          class="crisis-link"
+                          href=${sms}
+                          @click=${() => onHandoff("crisis-sms")}
+                          >${
+                            resource.smsBody
+                              ? formatString(strings.crisisTextWithBody, {
+                                  body: resource.smsBody,
+                                  number: resource.sms ?? "",
+                                })
+                              : formatString(strings.crisisText, {
+                                  number: resource.sms ?? "",
+                                })
+                          }</a
+                        >`
+                      : nothing
+                  }
+                </span>`
+              : nothing
+          }
         </li>`;
       })}
     </ul>

@@ -20,8 +20,10 @@ export function linkTemplate(
     target=${isExternal ? "_blank" : nothing}
     rel=${isExternal ? "noopener noreferrer" : nothing}
     @click=${onClick ?? nothing}
-    >${text}${isExternal
-      ? html`<span class="visually-hidden"> ${newTab}</span>`
-      : nothing}</a
+    >${text}${
+      isExternal
+        ? html`<span class="visually-hidden"> ${newTab}</span>`
+        : nothing
+    }</a
   >`;
 }

@@ -35,11 +35,13 @@ export function visitorMessageTemplate(
   return html`<div class="message visitor" part="message">
     <span class="visually-hidden">${strings.visitorSays} </span
     ><span class="visitor-text">${exchange.shownQuestion}</span>
-    ${exchange.wasTrimmed
-      ? html`<p class="notice">
-          ${formatString(strings.trimmed, { max: String(maxChars) })}
-        </p>`
-      : nothing}
+    ${
+      exchange.wasTrimmed
+        ? html`<p class="notice">
+            ${formatString(strings.trimmed, { max: String(maxChars) })}
+          </p>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -74,20 +76,28 @@ function replyContent(
   fallbackStarters: readonly KnowledgeEntry[],
 ) {
   const { strings } = context;
-  const handoffLine =
-    answer.handoff?.text
-      ? html`<p class="handoff-line">${answer.handoff.text}</p>`
-      : nothing;
+  const handoffLine = answer.handoff?.text
+    ? html`<p class="handoff-line">${answer.handoff.text}</p>`
+    : nothing;
   const concern =
     answer.kind !== "crisis" && answer.crisis
       ? concernLineTemplate(answer.crisis, context)
       : nothing;
   if (answer.kind === "crisis") {
-    return html`${answer.crisis
-      ? crisisPanelTemplate(answer.crisis, strings, context.clinic, context.handoff)
-      : nothing}${exchange.body
-      ? html`${answerTemplate(answer, exchange.body, context)}${handoffLine}`
-      : nothing}`;
+    return html`${
+      answer.crisis
+        ? crisisPanelTemplate(
+            answer.crisis,
+            strings,
+            context.clinic,
+            context.handoff,
+          )
+        : nothing
+    }${
+      exchange.body
+        ? html`${answerTemplate(answer, exchange.body, context)}${handoffLine}`
+        : nothing
+    }`;
   }
   if (exchange.isUnavailable) {
     return html`<p>
@@ -97,9 +107,9 @@ function replyContent(
   }
   switch (answer.kind) {
     case "answer":
-      return html`${exchange.body
-        ? answerTemplate(answer, exchange.body, context)
-        : nothing}${concern}${handoffLine}`;
+      return html`${
+        exchange.body ? answerTemplate(answer, exchange.body, context) : nothing
+      }${concern}${handoffLine}`;
     case "suggest":
       return html`${suggestionsTemplate(
         strings.didYouMean,
@@ -119,8 +129,10 @@ function replyContent(
         ${concern}`;
     default:
       return html`<p>${strings.fallback}</p>
-        ${fallbackStarters.length
-          ? suggestionsTemplate(null, fallbackStarters, context)
-          : nothing}${concern}${handoffLine}`;
+        ${
+          fallbackStarters.length
+            ? suggestionsTemplate(null, fallbackStarters, context)
+            : nothing
+        }${concern}${handoffLine}`;
   }
 }

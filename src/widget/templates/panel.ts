@@ -68,16 +68,18 @@ export function panelTemplate(
       >
         ${view.isClearArmed ? strings.clearConfirm : strings.clear}
       </button>
-      ${view.isInline
-        ? nothing
-        : html`<button
-            type="button"
-            class="close"
-            aria-label=${strings.close}
-            @click=${actions.close}
-          >
-            <span aria-hidden="true">×</span>
-          </button>`}
+      ${
+        view.isInline
+          ? nothing
+          : html`<button
+              type="button"
+              class="close"
+              aria-label=${strings.close}
+              @click=${actions.close}
+            >
+              <span aria-hidden="true">×</span>
+            </button>`
+      }
     </div>
     <div
       class="log fs-exclude ph-no-capture rr-block sentry-mask"
@@ -95,13 +97,15 @@ export function panelTemplate(
       <div class="message reply intro" part="message">
         <p>${formatString(strings.greeting, { clinic: context.clinic })}</p>
         <p class="note">${strings.educationNote}</p>
-        ${view.status === "ready"
-          ? startersTemplate(view.starters, context)
-          : view.status === "error"
-            ? html`<p>
-                ${formatString(strings.unavailable, { clinic: context.clinic })}
-              </p>`
-            : html`<p class="note">${strings.loading}</p>`}
+        ${
+          view.status === "ready"
+            ? startersTemplate(view.starters, context)
+            : view.status === "error"
+              ? html`<p>
+                  ${formatString(strings.unavailable, { clinic: context.clinic })}
+                </p>`
+              : html`<p class="note">${strings.loading}</p>`
+        }
       </div>
       ${view.exchanges}
     </div>

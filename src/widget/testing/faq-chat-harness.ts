@@ -84,17 +84,26 @@ export class FaqChatHarness {
     if (!this.isOpen) throw new Error("the panel did not open");
   }
 
-  /** Waits until an inline chat (or an already open one) has finished loading. */
+  /**
+   * Waits until an inline chat (or an already open one) has finished loading.
+   * An inline chat loads when it nears the viewport or gets focus; focus is
+   * what this gives it, as a visitor tabbing into it would.
+   */
   async ready(): Promise<void> {
-    await waitFor(() => this.input !== null, "the conversation to load");
     await this.element.updateComplete;
+    if (!this.input)
+      this.element.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+    await this.element.updateComplete;
+    if (!this.input) throw new Error("the conversation did not load");
   }
 
   /** Resolves when every finite animation in the widget has finished (the typing dots loop forever and are skipped). */
   async animationsFinished(): Promise<void> {
     const animations = this.root
       .getAnimations()
-      .filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
+      .filter(
+        (animation) => animation.effect?.getTiming().iterations !== Infinity,
+      );
     await Promise.all(animations.map((animation) => animation.finished));
   }
 
