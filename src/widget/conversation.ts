@@ -6,6 +6,7 @@
  * @module
  */
 import { html, type ReactiveController } from "lit";
+import { guard } from "lit/directives/guard.js";
 import { repeat } from "lit/directives/repeat.js";
 import { crisisFloor, DEFAULT_CRISIS } from "../engine/crisis-floor.js";
 import { fallbackAnswer } from "../engine/fallback-answer.js";
@@ -182,10 +183,17 @@ export class Conversation implements ReactiveController {
     const fallbackStarters = (loaded?.starters ?? [])
       .map((group) => group.entries[0]!)
       .slice(0, 3);
+    // An exchange is templated again only when it or what it shows with changed,
+    // so a long conversation costs no more per reply than a short one.
+    const shownWith = [this.host.strings, loaded, context.clinic];
     const exchanges = repeat(
       this.exchanges,
       (exchange) => exchange.key,
-      (exchange) => this.exchangeTemplate(exchange, context, fallbackStarters),
+      (exchange) =>
+        guard(
+          [exchange.answer, exchange.isUnavailable, exchange.body, ...shownWith],
+          () => this.exchangeTemplate(exchange, context, fallbackStarters),
+        ),
     );
     return panelTemplate(
       {
