@@ -1,21 +1,41 @@
-import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { securityRequestsPlugin, securityRoutes } from './test/security/server.mjs';
+import { esbuildPlugin } from "@web/dev-server-esbuild";
+import { chromeLauncher } from "@web/test-runner-chrome";
+import {
+  securityRequestsPlugin,
+  securityRoutes,
+} from "./test/security/server.mjs";
+import { throttlePlugin } from "./test/throttle-plugin.mjs";
 
 // Debian's Chromium (browsers cannot be downloaded here); CHROME_PATH overrides it.
 export default {
-  files: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
-  nodeResolve: true,
+  files: ["src/**/*.browser.test.ts", "test/**/*.browser.test.ts"],
+  // Lit's production build, as the widget ships (and without its dev-mode console warning).
+  nodeResolve: { exportConditions: ["production"] },
   // Slow, huge and strict-CSP routes, and a request recorder, for test/security/.
   middleware: [securityRoutes],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), securityRequestsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: "es2022", tsconfig: "tsconfig.json" }),
+    securityRequestsPlugin(),
+    // CPU and network throttling through the DevTools protocol, for the timing tests.
+    throttlePlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+        args: [
+          "--no-sandbox",
+          "--headless=new",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--no-first-run",
+        ],
       },
     }),
   ],
+  // One page at a time: pages of one site share a renderer process, so a second page would
+  // distort the long-task and throttling measurements of test/main-thread.browser.test.ts.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
 };

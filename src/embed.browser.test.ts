@@ -32,7 +32,7 @@ describe("the embed script", () => {
     expect(launchers().length).to.equal(1);
     const launcher =
       launchers()[0]?.shadowRoot?.querySelector('[part="launcher"]');
-    expect(launcher?.textContent).to.equal("Ask a question");
+    expect(launcher?.textContent?.trim()).to.equal("Ask a question");
   });
 
   it("included twice, still gives one launcher and no error", async () => {

@@ -10,7 +10,9 @@
  * It defines `<faq-chat>` (unless something already did: the script included
  * twice, or two versions on one page, is not an error) and adds one floating
  * launcher, unless the page already has a `<faq-chat>` of its own. The
- * script's `data-*` attributes become the element's attributes.
+ * script's `data-*` attributes (`data-clinic-name`, `data-contact-url`,
+ * `data-contact-phone`, `data-knowledge-src`, `data-position`, `data-theme`)
+ * become the element's attributes.
  * @module
  */
 import { FaqChat } from "./widget/faq-chat.js";
@@ -21,6 +23,7 @@ const dataToAttribute = {
   contactPhone: "contact-phone",
   knowledgeSrc: "knowledge-src",
   position: "position",
+  theme: "theme",
 } as const;
 
 if (!customElements.get("faq-chat")) customElements.define("faq-chat", FaqChat);

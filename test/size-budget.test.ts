@@ -1,4 +1,4 @@
-// The widget's size budgets (issue 4): what a page loads before a visitor shows
+// The widget's size budgets (issues 4 and 10, with Lit): what a page loads before a visitor shows
 // interest, and everything the widget can ever load. Measured on the built
 // files in dist/, following their imports, so stale chunks don't count.
 import assert from "node:assert/strict";
@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
 
 const dist = new URL("../../dist/", import.meta.url);
 const entry = "faq-chat.js";
-const budgets = { initialBytes: 6 * 1024, totalBytes: 40 * 1024 };
+const budgets = { initialBytes: 10 * 1024, totalBytes: 40 * 1024 };
 
 const staticImport =
   /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g;

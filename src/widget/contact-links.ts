@@ -6,8 +6,8 @@
  */
 
 /** An absolute http(s) URL for `url` (relative URLs resolve against the page), or null for anything else. */
-export function toSafePageUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
+export function toSafePageUrl(url: unknown): string | null {
+  if (!url || typeof url !== "string") return null;
   try {
     const parsed = new URL(url, document.baseURI);
     return parsed.protocol === "http:" || parsed.protocol === "https:"
@@ -18,25 +18,35 @@ export function toSafePageUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** True when `url` leaves the page's origin, so its link opens in a new tab. */
+/** True when `url` is an http(s) page on another origin, so its link opens in a new tab. Never throws. */
 export function isExternalUrl(url: string): boolean {
-  return new URL(url, document.baseURI).origin !== location.origin;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return (
+      /^https?:$/.test(parsed.protocol) && parsed.origin !== location.origin
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** `tel:` link for a phone number as people write it (`+1 555 010 0100` → `tel:+15550100100`), or null. */
-export function toTelHref(phone: string | null | undefined): string | null {
-  const digits = (phone ?? "").replace(/[^\d+]/g, "");
+export function toTelHref(phone: unknown): string | null {
+  const digits = (typeof phone === "string" ? phone : "").replace(
+    /[^\d+]/g,
+    "",
+  );
   return /\d/.test(digits) ? `tel:${digits}` : null;
 }
 
 /** `sms:` link with an optional pre-filled body, in the form most phones accept (`sms:741741?&body=HOME`). */
-export function toSmsHref(
-  number: string | null | undefined,
-  body?: string | null,
-): string | null {
-  const digits = (number ?? "").replace(/[^\d+]/g, "");
+export function toSmsHref(number: unknown, body?: unknown): string | null {
+  const digits = (typeof number === "string" ? number : "").replace(
+    /[^\d+]/g,
+    "",
+  );
   if (!/\d/.test(digits)) return null;
-  return body
+  return typeof body === "string" && body
     ? `sms:${digits}?&body=${encodeURIComponent(body)}`
     : `sms:${digits}`;
 }

@@ -5,25 +5,40 @@
  * shows interest.
  * @module
  */
-import { render } from "lit-html";
-import { createEngine, fallbackAnswer } from "../engine/index.js";
-import type { Answer, Engine, Handoff } from "../engine/types.js";
-import { toStyleSheet } from "./css.js";
+import { html, type ReactiveController } from "lit";
+import { guard } from "lit/directives/guard.js";
+import { repeat } from "lit/directives/repeat.js";
+import { crisisFloor, DEFAULT_CRISIS } from "../engine/crisis-floor.js";
+import { fallbackAnswer } from "../engine/fallback-answer.js";
+import type {
+  Answer,
+  CrisisHelp,
+  Engine,
+  Handoff,
+  KnowledgeEntry,
+} from "../engine/types.js";
+import type { ConversationHost } from "./conversation-host.js";
 import { FaqAnswerEvent, FaqErrorEvent, FaqHandoffEvent } from "./events.js";
-import type { FaqChat } from "./faq-chat.js";
-import { KnowledgeController } from "./knowledge-controller.js";
+import {
+  KnowledgeController,
+  type LoadedKnowledge,
+} from "./knowledge-controller.js";
 import { panelStyles } from "./panel.styles.js";
 import { renderAnswer } from "./sanitize.js";
-import { pickStarterQuestions } from "./starter-questions.js";
 import { formatString, resolveStrings, type FaqStrings } from "./strings.js";
 import type { TemplateContext } from "./templates/context.js";
-import { exchangeTemplate, type ExchangeView } from "./templates/message.js";
-import { panelTemplate } from "./templates/panel.js";
+import { crisisPanelTemplate } from "./templates/crisis-panel.js";
+import {
+  replyTemplate,
+  visitorMessageTemplate,
+  type ExchangeView,
+} from "./templates/message.js";
+import { panelTemplate, type PanelStatus } from "./templates/panel.js";
 import { TranscriptStore, transcriptLimits } from "./transcript-store.js";
 
-/** Limits and timings of the conversation. */
+/** Limits of the conversation. */
 export const conversationLimits = Object.freeze({
-  /** Longer visitor messages are shown cut to this many characters, with a visible notice. */
+  /** Longer visitor messages are shown cut at a word near this many characters, with an ellipsis and a notice. */
   maxQuestionChars: 500,
   /**
    * How much of a message the engine gets, and the transcript keeps: as far
@@ -31,145 +46,269 @@ export const conversationLimits = Object.freeze({
    * is still seen (also after a reload).
    */
   maxKeptChars: 4000,
-  /** How long the typing indicator shows, at most; none when the visitor prefers reduced motion. */
-  typingMs: 250,
+  /** How long "Clear chat" waits for its second press, in ms. */
+  clearConfirmMs: 5000,
 });
+
+/** What a long message shows: its beginning, cut at a word, and an ellipsis. */
+function shorten(characters: string[], max: number): string {
+  if (characters.length <= max) return characters.join("");
+  const head = characters.slice(0, max).join("");
+  const atWord = head.replace(/\s+\S*$/, "");
+  // A message without spaces (a pasted URL) is cut where it must be.
+  return `${(atWord.length > max / 2 ? atWord : head).trimEnd()}…`;
+}
+
+let nextKey = 0;
 
 /** A new exchange for what the visitor sent. */
 function toExchange(text: string): ExchangeView {
   const { maxQuestionChars, maxKeptChars } = conversationLimits;
   const characters = [...text];
   return {
+    key: nextKey++,
     question: characters.slice(0, maxKeptChars).join(""),
-    shownQuestion: characters.slice(0, maxQuestionChars).join(""),
+    shownQuestion: shorten(characters, maxQuestionChars),
     wasTrimmed: characters.length > maxQuestionChars,
   };
 }
 
-// Shared by every element on the page; created when the first conversation loads.
-let panelStyleSheet: CSSStyleSheet | undefined;
+/** The first sentence of `text`, for a brief announcement. */
+const firstSentence = (text: string) =>
+  /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+
+const prefersReducedMotion = () =>
+  matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 /**
- * One element's conversation: it owns the knowledge controller, the engine,
- * the transcript and the panel's rendering. The element calls `render()` on
- * every update; the conversation asks for updates with `requestUpdate()`,
- * as a reactive controller would.
+ * One element's conversation, as a reactive controller: it owns the knowledge
+ * task, the engine, the transcript and the panel's content, and the element
+ * renders whatever `render()` returns. Its collaborators know the element
+ * only as a {@link ConversationHost}.
  */
-export class Conversation {
+export class Conversation implements ReactiveController {
   private readonly knowledge: KnowledgeController;
   private exchanges: ExchangeView[] = [];
-  private url = "";
+  private url: string | null | undefined;
   private store = new TranscriptStore("");
-  private isRestored = false;
+  private restoredFrom: Engine | undefined;
+  private announcement = "";
+  private isClearArmed = false;
+  private clearTimer: ReturnType<typeof setTimeout> | undefined;
+  private hint = "";
   private isScrollPending = false;
   private hasReportedTrustedTypes = false;
-  private engineCache: { engine: Engine; key: unknown[] } | undefined;
-  // Each exchange renders into its own element in one list that this class
-  // keeps, so once the cap is reached, dropping the oldest exchange moves no
-  // other message and re-creates none.
-  private readonly exchangeList = document.createElement("div");
+  private hasReportedRenderFailure = false;
+  private readonly pending = new Set<Promise<unknown>>();
 
-  constructor(
-    private readonly host: FaqChat,
-    private readonly panel: HTMLElement,
-    private readonly close: () => void,
-  ) {
+  constructor(private readonly host: ConversationHost) {
+    host.addController(this);
     this.knowledge = new KnowledgeController(host);
-    this.exchangeList.className = "exchanges";
-    const root = host.shadowRoot as ShadowRoot;
-    root.adoptedStyleSheets = [
-      ...root.adoptedStyleSheets,
-      (panelStyleSheet ??= toStyleSheet(panelStyles)),
-    ];
-    // The shell's "Loading…" line gives way to the rendered panel.
-    panel.replaceChildren();
-    this.syncKnowledgeUrl();
+    const root = host.renderRoot;
+    const sheet = panelStyles.styleSheet;
+    if (root instanceof ShadowRoot && sheet)
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    host.requestUpdate();
   }
 
-  /** Renders the panel from the current state. Called by the element on every update. */
-  render(): void {
-    this.syncKnowledgeUrl();
-    this.restore();
-    const strings = resolveStrings(this.host.strings);
-    const knowledge = this.knowledge.knowledge;
-    const starters = knowledge ? pickStarterQuestions(knowledge) : [];
-    // A few starters are offered again after a fallback reply.
-    const fallbackStarters = starters
-      .map((group) => group.entries[0])
-      .slice(0, 3);
-    const context = this.context(strings);
-    const elements = this.exchanges.map((exchange) => {
-      const element = (exchange.element ??= document.createElement("div"));
-      element.className = "exchange";
-      render(
-        exchangeTemplate(
-          exchange,
-          context,
-          conversationLimits.maxQuestionChars,
-          fallbackStarters,
-        ),
-        element,
-      );
-      return element;
-    });
-    // Only what changed moves: the oldest leave, the newest are added.
-    const list = this.exchangeList;
-    for (const child of [...list.children])
-      if (!elements.includes(child as HTMLElement)) child.remove();
-    elements.forEach((element, index) => {
-      const current = list.children[index] ?? null;
-      if (current !== element) list.insertBefore(element, current);
-    });
-    const view = {
-      status: this.knowledge.status,
-      exchanges: list,
-      starters,
-      pageHandoff: this.pageHandoff(strings),
-      isInline: this.host.mode === "inline",
-    };
-    const actions = {
-      close: this.close,
-      clear: () => this.clear(),
-      submit: (text: string) => void this.ask(text, true),
-    };
-    render(panelTemplate(view, context, actions), this.panel);
-    if (this.isScrollPending) {
-      this.isScrollPending = false;
-      this.scrollToLatest();
+  /** The language of the knowledge's texts, for the panel's `lang`. */
+  get lang(): string {
+    return this.knowledge.value?.knowledge.settings.lang || "en";
+  }
+
+  /** Before each render: a new knowledge URL means its own transcript; a newly loaded knowledge brings it back. */
+  hostUpdate(): void {
+    const url = this.host.knowledgeUrl;
+    if (url !== this.url) {
+      this.url = url;
+      this.store = new TranscriptStore(url ?? "");
+      this.exchanges = [];
+      this.restoredFrom = undefined;
     }
+    const engine = this.knowledge.builtEngine;
+    if (engine && this.restoredFrom !== engine) this.restore(engine);
   }
 
-  /** Moves focus to the message field. */
-  focusInput(): void {
-    this.panel.querySelector("input")?.focus();
+  /** After each render: brings the latest question into view. */
+  hostUpdated(): void {
+    if (!this.isScrollPending) return;
+    this.isScrollPending = false;
+    const log = this.host.renderRoot.querySelector<HTMLElement>(".log");
+    const questions = log?.querySelectorAll<HTMLElement>(".visitor");
+    const latest = questions?.[questions.length - 1];
+    // The latest question at the top, so a long reply is read from its start.
+    if (log && latest) log.scrollTop = latest.offsetTop - 8;
+  }
+
+  /**
+   * Waits for the knowledge and the replies under way. Resolves true when
+   * there was nothing to wait for.
+   */
+  async settle(): Promise<boolean> {
+    const waits: Promise<unknown>[] = [...this.pending];
+    if (
+      this.knowledge.isPending ||
+      (this.knowledge.value && !this.knowledge.builtEngine)
+    )
+      waits.push(this.knowledge.engine());
+    if (!waits.length) return true;
+    await Promise.all(waits);
+    return false;
   }
 
   /**
    * Asks one question: it appears at once, the reply after the knowledge is
-   * ready (and a short typing indicator, for the visitor's own questions).
-   * `isFromVisitor` decides whether `faq-answer` fires. Never rejects.
+   * ready (and a short typing indicator, for the visitor's own questions). A
+   * message the crisis floor recognises is answered with crisis help at once,
+   * whatever state the knowledge is in. `isFromVisitor` decides whether
+   * `faq-answer` fires. Never rejects.
    */
-  async ask(text: string, isFromVisitor: boolean): Promise<Answer> {
+  ask(text: string, isFromVisitor: boolean): Promise<Answer> {
+    const reply = this.reply(text, isFromVisitor);
+    this.pending.add(reply);
+    void reply.finally(() => this.pending.delete(reply));
+    return reply;
+  }
+
+  /** Renders the panel's content. Called by the element's `render()`. */
+  render() {
+    const strings = resolveStrings(this.host.strings);
+    const loaded = this.knowledge.value;
+    const context = this.context(strings, loaded);
+    const status: PanelStatus = loaded
+      ? "ready"
+      : this.knowledge.isFailed
+        ? "error"
+        : "loading";
+    const fallbackStarters = (loaded?.starters ?? [])
+      .map((group) => group.entries[0]!)
+      .slice(0, 3);
+    // An exchange is templated again only when it or what it shows with changed,
+    // so a long conversation costs no more per reply than a short one.
+    const shownWith = [this.host.strings, loaded, context.clinic];
+    const exchanges = repeat(
+      this.exchanges,
+      (exchange) => exchange.key,
+      (exchange) =>
+        guard(
+          [exchange.answer, exchange.isUnavailable, exchange.body, ...shownWith],
+          () => this.exchangeTemplate(exchange, context, fallbackStarters),
+        ),
+    );
+    return panelTemplate(
+      {
+        status,
+        exchanges: html`${exchanges}`,
+        starters: loaded?.starters ?? [],
+        handoff: this.pageHandoff(strings, loaded),
+        isInline: this.host.mode === "inline",
+        announcement: this.announcement,
+        isClearArmed: this.isClearArmed,
+        hint: this.hint,
+      },
+      context,
+      {
+        close: () => this.host.closeByVisitor(),
+        clear: () => this.handleClear(),
+        submit: (text) => this.handleSubmit(text, strings),
+        input: () => this.handleInput(),
+      },
+    );
+  }
+
+  /** After a render failure the element could not contain: drops the replies and reports it. */
+  recover(): void {
+    this.exchanges = [];
+    this.store.clear();
+    this.reportRenderFailure();
+    this.host.requestUpdate();
+  }
+
+  // One exchange; a reply that cannot be templated is replaced by a safe one, and forgotten.
+  private exchangeTemplate(
+    exchange: ExchangeView,
+    context: TemplateContext,
+    fallbackStarters: readonly KnowledgeEntry[],
+  ) {
+    const visitor = visitorMessageTemplate(
+      exchange,
+      context,
+      conversationLimits.maxQuestionChars,
+    );
+    try {
+      return html`${visitor}${replyTemplate(exchange, context, fallbackStarters)}`;
+    } catch {
+      queueMicrotask(() => this.dropExchange(exchange));
+      return html`${visitor}${this.safeReply(exchange, context)}`;
+    }
+  }
+
+  // What a reply falls back to when its own template fails: crisis help, or the clinic's contact.
+  private safeReply(exchange: ExchangeView, context: TemplateContext) {
+    const crisis = crisisFloor(exchange.question);
+    return html`<div
+      class="message reply ${crisis ? "crisis" : "fallback"}"
+      part="message"
+    >
+      ${
+        crisis
+          ? crisisPanelTemplate(
+              crisis,
+              context.strings,
+              context.clinic,
+              context.handoff,
+            )
+          : html`<p>
+              ${formatString(context.strings.unavailable, {
+                clinic: context.clinic,
+              })}
+            </p>`
+      }
+    </div>`;
+  }
+
+  private dropExchange(exchange: ExchangeView): void {
+    if (!exchange.answer) return;
+    exchange.isUnavailable = true;
+    exchange.body = undefined;
+    this.save();
+    this.reportRenderFailure();
+  }
+
+  private reportRenderFailure(): void {
+    if (this.hasReportedRenderFailure) return;
+    this.hasReportedRenderFailure = true;
+    this.host.dispatchEvent(new FaqErrorEvent("render-failed"));
+  }
+
+  private async reply(text: string, isFromVisitor: boolean): Promise<Answer> {
     const started = performance.now();
+    const strings = resolveStrings(this.host.strings);
     const exchange = toExchange(text);
+    this.disarmClear();
     this.show([...this.exchanges, exchange]);
-    await this.knowledge.load(this.url);
-    this.restore();
-    const engine = this.engine();
-    const answer = engine
-      ? this.answer(engine, exchange.question)
-      : this.unavailableAnswer(exchange.question);
-    const wait = conversationLimits.typingMs - (performance.now() - started);
+    this.announce(strings.typing);
+    // The floor first: it needs no knowledge, so crisis help never waits for a download.
+    const floor = crisisFloor(exchange.question);
+    const engine =
+      this.knowledge.builtEngine ??
+      (floor ? undefined : await this.knowledge.engine());
+    let answer = engine
+      ? this.answer(engine, exchange.question, strings)
+      : this.unavailableAnswer(exchange.question, strings);
+    if (floor && answer.kind !== "crisis") answer = withCrisis(answer, floor);
+    const wait = this.host.typingDelay - (performance.now() - started);
     if (
       isFromVisitor &&
+      answer.kind !== "crisis" &&
       wait > 0 &&
-      !matchMedia("(prefers-reduced-motion: reduce)").matches
-    ) {
+      !prefersReducedMotion()
+    )
       await new Promise((resolve) => setTimeout(resolve, wait));
-    }
     this.complete(exchange, answer, !engine);
     this.save();
     this.show(this.exchanges);
+    this.announce(this.summary(answer, strings, !engine));
     if (isFromVisitor) this.host.dispatchEvent(new FaqAnswerEvent(answer));
     return answer;
   }
@@ -181,43 +320,118 @@ export class Conversation {
     this.host.requestUpdate();
   }
 
-  private clear(): void {
-    this.exchanges = [];
-    this.store.clear();
+  // The status line changes text even when two replies read the same, so each is announced.
+  private announce(text: string): void {
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.focusInput());
   }
 
-  // A new knowledge URL means a different conversation: load it and its own transcript.
-  private syncKnowledgeUrl(): void {
-    const url = this.host.knowledgeUrl;
-    if (url === this.url) return;
-    this.url = url;
-    this.store = new TranscriptStore(url);
+  // A reply, announced briefly: its title, or the first sentence.
+  private summary(
+    answer: Answer,
+    strings: FaqStrings,
+    isUnavailable: boolean,
+  ): string {
+    const clinic = this.clinicName(strings, this.knowledge.value);
+    let text: string;
+    if (answer.kind === "crisis")
+      text = `${strings.crisisHeading}. ${firstSentence(answer.crisis?.intro ?? "")}`;
+    else if (isUnavailable)
+      text = firstSentence(formatString(strings.unavailable, { clinic }));
+    else if (answer.kind === "answer") text = answer.title ?? "";
+    else if (answer.kind === "suggest") text = strings.didYouMean;
+    else if (answer.kind === "smalltalk")
+      text = firstSentence(
+        formatString(
+          answer.intent && Object.hasOwn(strings.smalltalk, answer.intent)
+            ? strings.smalltalk[answer.intent]
+            : strings.smalltalk.help,
+          { clinic },
+        ),
+      );
+    else text = firstSentence(strings.fallback);
+    return `${strings.assistantSays} ${text}`;
+  }
+
+  private handleSubmit(text: string, strings: FaqStrings): void {
+    if (!text.trim()) {
+      this.hint = strings.emptyHint;
+      this.announce(strings.emptyHint);
+      return;
+    }
+    this.hint = "";
+    void this.ask(text, true);
+  }
+
+  private handleInput(): void {
+    if (!this.hint) return;
+    this.hint = "";
+    this.host.requestUpdate();
+  }
+
+  // The first press asks for a second; the second clears every stored transcript.
+  private handleClear(): void {
+    const strings = resolveStrings(this.host.strings);
+    if (!this.isClearArmed) {
+      this.isClearArmed = true;
+      this.announce(strings.clearConfirm);
+      this.clearTimer = setTimeout(
+        () => this.disarmClear(),
+        conversationLimits.clearConfirmMs,
+      );
+      return;
+    }
+    this.disarmClear();
     this.exchanges = [];
-    this.isRestored = false;
-    void this.knowledge.load(url);
+    TranscriptStore.clearAll();
+    this.announce(strings.cleared);
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector<HTMLElement>("#input")?.focus(),
+    );
+  }
+
+  private disarmClear(): void {
+    clearTimeout(this.clearTimer);
+    if (!this.isClearArmed) return;
+    this.isClearArmed = false;
+    this.host.requestUpdate();
   }
 
   // Brings back this session's earlier questions, re-asking the engine for their replies.
-  private restore(): void {
-    const engine = this.engine();
-    if (this.isRestored || !engine) return;
-    this.isRestored = true;
-    const restored = this.store.read().map(({ question }) => {
-      const exchange = toExchange(question);
-      this.complete(exchange, this.answer(engine, exchange.question), false);
-      return exchange;
+  // A stored question that cannot be answered or shown is dropped, so it cannot break every page.
+  private restore(engine: Engine): void {
+    this.restoredFrom = engine;
+    const strings = resolveStrings(this.host.strings);
+    const restored = this.store.read().flatMap(({ question }) => {
+      try {
+        const exchange = toExchange(question);
+        this.complete(
+          exchange,
+          this.answer(engine, exchange.question, strings),
+          false,
+        );
+        return [exchange];
+      } catch {
+        this.reportRenderFailure();
+        return [];
+      }
     });
-    if (restored.length) this.show([...restored, ...this.exchanges]);
+    const current = this.exchanges;
+    this.exchanges = [...restored, ...current].slice(
+      -transcriptLimits.maxExchanges,
+    );
+    this.save();
+    if (restored.length) this.isScrollPending = true;
   }
 
-  // Only a conversation that was restored is saved, so an outage never overwrites it.
+  // Only once the stored conversation was read is it written, so an outage never overwrites it.
   private save(): void {
-    if (!this.isRestored) return;
+    if (!this.restoredFrom) return;
     this.store.write(
-      this.exchanges.flatMap(({ question, answer }) =>
-        answer ? [{ question, kind: answer.kind, id: answer.id }] : [],
+      this.exchanges.flatMap(({ question, answer, isUnavailable }) =>
+        answer && !isUnavailable
+          ? [{ question, kind: answer.kind, id: answer.id }]
+          : [],
       ),
     );
   }
@@ -229,13 +443,13 @@ export class Conversation {
   ): void {
     exchange.answer = answer;
     exchange.isUnavailable = isUnavailable;
-    if (answer.kind === "answer" && answer.markdown !== null) {
+    if (answer.id !== null && typeof answer.html === "string") {
       const rendered = renderAnswer(answer.html, answer.markdown);
       if (rendered.isBlockedByTrustedTypes && !this.hasReportedTrustedTypes) {
         this.hasReportedTrustedTypes = true;
         this.host.dispatchEvent(new FaqErrorEvent("trusted-types"));
       }
-      // A wrapper element, not the bare fragment: the node must survive being moved between list positions.
+      // A wrapper element, not the bare fragment: the node must survive re-renders.
       const body = document.createElement("div");
       body.className = "answer-body";
       body.append(rendered.fragment);
@@ -243,50 +457,45 @@ export class Conversation {
     }
   }
 
-  private answer(engine: Engine, question: string): Answer {
+  private answer(
+    engine: Engine,
+    question: string,
+    strings: FaqStrings,
+  ): Answer {
     try {
       return engine.ask(question);
     } catch {
-      // The engine promises never to throw; if it ever did, the visitor would still get the handoff.
-      return this.unavailableAnswer(question);
+      // The engine promises never to throw; if it ever did, the visitor would still get the floor and the handoff.
+      this.reportRenderFailure();
+      return this.unavailableAnswer(question, strings);
     }
   }
 
-  private unavailableAnswer(question: string): Answer {
-    return fallbackAnswer(question, this.pageHandoff(resolveStrings(this.host.strings)));
+  private unavailableAnswer(question: string, strings: FaqStrings): Answer {
+    return fallbackAnswer(
+      question,
+      this.pageHandoff(strings, this.knowledge.value),
+    );
   }
 
-  // The engine for the current knowledge and contact attributes; rebuilt when either changes.
-  private engine(): Engine | undefined {
-    const knowledge = this.knowledge.knowledge;
-    if (!knowledge) return undefined;
-    const { clinicName, contactPhone, contactUrl } = this.host;
-    const key = [knowledge, clinicName, contactPhone, contactUrl];
-    if (key.some((value, index) => value !== this.engineCache?.key[index])) {
-      this.engineCache = {
-        engine: createEngine(knowledge, {
-          name: clinicName,
-          phone: contactPhone,
-          contactUrl,
-        }),
-        key,
-      };
-    }
-    return this.engineCache?.engine;
-  }
-
-  private clinicName(strings: FaqStrings): string {
+  private clinicName(
+    strings: FaqStrings,
+    loaded: LoadedKnowledge | undefined,
+  ): string {
     return (
       this.host.clinicName ||
-      this.knowledge.knowledge?.settings.name ||
+      loaded?.knowledge.settings.name ||
       strings.defaultClinicName
     );
   }
 
-  // The contact details from the page's attributes (and the knowledge, when it loaded).
-  private pageHandoff(strings: FaqStrings): Handoff {
-    const settings = this.knowledge.knowledge?.settings;
-    const clinicName = this.clinicName(strings);
+  // The contact details from the page's attributes, and the knowledge's where the page gives none.
+  private pageHandoff(
+    strings: FaqStrings,
+    loaded: LoadedKnowledge | undefined,
+  ): Handoff {
+    const settings = loaded?.knowledge.settings;
+    const clinicName = this.clinicName(strings, loaded);
     return {
       text: formatString(strings.unavailableHandoff, { clinic: clinicName }),
       clinicName,
@@ -295,22 +504,38 @@ export class Conversation {
     };
   }
 
-  private context(strings: FaqStrings): TemplateContext {
+  private context(
+    strings: FaqStrings,
+    loaded: LoadedKnowledge | undefined,
+  ): TemplateContext {
     return {
       strings,
-      clinic: this.clinicName(strings),
-      entry: (id) => this.engine()?.entry(id),
-      ask: (question) => void this.ask(question, true),
+      clinic: this.clinicName(strings, loaded),
+      entry: (id) => loaded?.entries.get(id),
+      ask: (question) => {
+        void this.ask(question, true);
+        // The chip may scroll away with the new reply: focus goes to the field, which stays in view.
+        this.host.renderRoot.querySelector<HTMLElement>("#input")?.focus();
+      },
       handoff: (channel) =>
         this.host.dispatchEvent(new FaqHandoffEvent(channel)),
     };
   }
+}
 
-  // Brings the latest question to the top of the log, so a long reply is read from its start.
-  private scrollToLatest(): void {
-    const log = this.panel.querySelector(".log") as HTMLElement | null;
-    const questions = log?.querySelectorAll<HTMLElement>(".visitor");
-    const latest = questions?.[questions.length - 1];
-    if (log && latest) log.scrollTop = latest.offsetTop - 8;
-  }
+/**
+ * The reply to a message the crisis floor recognised but the engine (or its
+ * absence) did not: the crisis panel first, and the answer beneath when the
+ * engine found one.
+ */
+function withCrisis(answer: Answer, floor: CrisisHelp): Answer {
+  return {
+    ...answer,
+    kind: "crisis",
+    risk: "crisis",
+    crisis: floor.resources.length
+      ? floor
+      : { ...floor, resources: [...DEFAULT_CRISIS.resources] },
+    suggestions: [],
+  };
 }

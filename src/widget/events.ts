@@ -59,8 +59,14 @@ export class FaqHandoffEvent extends Event {
  * - `network`, `timeout`, `http`: the knowledge file could not be fetched;
  * - `too-large`, `invalid-json`, `wrong-format`: the knowledge file was refused;
  * - `trusted-types`: the page's Trusted Types policy kept answers from being
- *   formatted (they are shown as plain text), or refused the `lit-html`
- *   policy so the conversation could not load (the clinic's contact is shown).
+ *   formatted (they are shown as plain text);
+ * - `invalid-config`: the page or the knowledge gave the element something
+ *   it cannot use: a `knowledge-src` or `contact-url` that is not a usable
+ *   URL, `strings` values that are not text, a source URL in the knowledge
+ *   that is not one. What cannot be used is left out; the rest works;
+ * - `render-failed`: a reply (or one kept from earlier in the visit) could not
+ *   be shown or answered; the friendly message and the clinic's contact are
+ *   shown instead, and a stored one is dropped.
  */
 export type FaqErrorReason =
   | "load-failed"
@@ -70,7 +76,9 @@ export type FaqErrorReason =
   | "too-large"
   | "invalid-json"
   | "wrong-format"
-  | "trusted-types";
+  | "trusted-types"
+  | "invalid-config"
+  | "render-failed";
 
 /** Something went wrong; the visitor sees a friendly message and the clinic's contact details. */
 export class FaqErrorEvent extends Event {

@@ -13,31 +13,65 @@ const knowledgeUrl = new URL(
   location.href,
 ).href;
 
-// Which vague question the engine answers with suggestions is the engine's
-// business (and tuned often); the widget's business is showing them.
-async function findVagueQuestion(): Promise<string> {
-  const engine = createEngine(
+// Which message the engine answers with suggestions, with an answer it is
+// unsure of, or as small talk is the engine's business (and tuned often); the
+// widget's business is showing them. These find one of each.
+let fixtureEngine: ReturnType<typeof createEngine> | undefined;
+async function findMessage(
+  candidates: string[],
+  isWanted: (
+    answer: ReturnType<ReturnType<typeof createEngine>["ask"]>,
+  ) => boolean,
+  what: string,
+): Promise<string> {
+  fixtureEngine ??= createEngine(
     parseKnowledge(await (await fetch(knowledgeUrl)).json()),
   );
-  const candidates = [
-    "tell me more",
-    "therapy",
-    "what about the infusion",
-    "infusion",
-    "options for treatment",
-  ];
-  const vague = candidates.find((text) => engine.ask(text).kind === "suggest");
-  if (!vague)
+  const found = candidates.find((text) => isWanted(fixtureEngine!.ask(text)));
+  if (!found)
     throw new Error(
-      `the engine gives suggestions for none of: ${candidates.join(" | ")}`,
+      `the engine gives ${what} for none of: ${candidates.join(" | ")}`,
     );
-  return vague;
+  return found;
 }
+const findVagueQuestion = () =>
+  findMessage(
+    [
+      "tell me more",
+      "therapy",
+      "anxiety ketamine session",
+      "the drug",
+      "risks",
+    ],
+    (answer) => answer.kind === "suggest",
+    "suggestions",
+  );
+const findUnsureQuestion = () =>
+  findMessage(
+    [
+      "ketamine session",
+      "ketamine anxiety",
+      "what about the infusion",
+      "ketamine",
+    ],
+    (answer) =>
+      answer.kind === "answer" &&
+      answer.suggestions.includes("is-ketamine-safe"),
+    "an unsure answer offering is-ketamine-safe",
+  );
+const findThanks = () =>
+  findMessage(
+    ["thanks", "thank you", "great", "ok thanks"],
+    (answer) => answer.kind === "smalltalk" && answer.intent === "thanks",
+    "thanks small talk",
+  );
 
+// Replies come at once (typingDelay 0): tests wait for the element's promises, not the clock.
 async function createChat(
   template = html`<faq-chat knowledge-src=${knowledgeUrl}></faq-chat>`,
 ): Promise<FaqChatHarness> {
   const element = await fixture<FaqChat>(template);
+  element.typingDelay = 0;
   return new FaqChatHarness(element);
 }
 
@@ -74,6 +108,7 @@ afterEach(async () => {
   document.removeEventListener("click", preventNavigation);
   Object.assign(console, originalConsole);
   await emulateMedia({ colorScheme: "light", reducedMotion: "no-preference" });
+  await setViewport({ width: 800, height: 600 });
   expect(problems, "the page saw errors or console output").to.deep.equal([]);
 });
 
@@ -81,7 +116,7 @@ describe("faq-chat", () => {
   describe("closed", () => {
     it("renders a launcher button with an accessible name, collapsed, controlling the hidden panel", async () => {
       const chat = await createChat();
-      expect(chat.launcher.textContent).to.equal("Ask a question");
+      expect(chat.launcherText).to.equal("Ask a question");
       expect(chat.launcher.getAttribute("aria-expanded")).to.equal("false");
       expect(chat.launcher.getAttribute("aria-controls")).to.equal(
         chat.panel.id,
@@ -91,6 +126,7 @@ describe("faq-chat", () => {
 
     it("is accessible", async () => {
       const chat = await createChat();
+      await chat.animationsFinished();
       await expect(chat.element).to.be.accessible();
     });
 
@@ -106,30 +142,51 @@ describe("faq-chat", () => {
       expect(chat.log).to.equal(null);
     });
 
-    it("starts loading the knowledge when the visitor hovers the launcher", async () => {
-      const chat = await createChat();
-      chat.launcher.dispatchEvent(new PointerEvent("pointerenter"));
-      await waitFor(
-        () =>
+    for (const intent of ["pointerenter", "pointerdown", "touchstart", "focus"])
+      it(`starts loading the knowledge on ${intent} at the launcher, before any click`, async () => {
+        const chat = await createChat(
+          html`<faq-chat
+            knowledge-src=${`${knowledgeUrl}?${intent}`}
+          ></faq-chat>`,
+        );
+        chat.launcher.dispatchEvent(
+          intent === "touchstart"
+            ? new TouchEvent("touchstart")
+            : intent === "focus"
+              ? new FocusEvent("focus")
+              : new PointerEvent(intent),
+        );
+        await chat.element.updateComplete;
+        expect(
           performance
             .getEntriesByType("resource")
-            .some((entry) => entry.name.includes("knowledge-small.json")),
-        "the knowledge request",
-      );
-    });
+            .some((entry) =>
+              entry.name.endsWith(`knowledge-small.json?${intent}`),
+            ),
+        ).to.equal(true);
+        expect(chat.isOpen).to.equal(false);
+      });
   });
 
   describe("opening", () => {
-    it("opens a labelled non-modal dialog with a polite log, and moves focus to the message field", async () => {
+    it("opens a labelled non-modal dialog on a desktop, with a log that is not read out whole and a status line, and moves focus to the message field", async () => {
+      await setViewport({ width: 1280, height: 800 });
       const chat = await createChat();
       await chat.open();
       expect(chat.launcher.getAttribute("aria-expanded")).to.equal("true");
-      expect(chat.panel.getAttribute("role")).to.equal("dialog");
+      expect(chat.launcherText).to.equal("Close chat");
+      expect(chat.panel.localName).to.equal("dialog");
       expect(chat.panel.getAttribute("aria-label")).to.equal(
         "Questions and answers",
       );
-      expect(chat.panel.hasAttribute("aria-modal")).to.equal(false);
-      expect(chat.log?.getAttribute("aria-live")).to.equal("polite");
+      expect(chat.panel.getAttribute("aria-modal")).to.equal("false");
+      expect(chat.isModal).to.equal(false);
+      expect(chat.panel.getAttribute("lang")).to.equal("en");
+      expect(chat.log?.getAttribute("role")).to.equal("log");
+      expect(chat.log?.getAttribute("aria-live")).to.equal("off");
+      expect(
+        chat.element.shadowRoot?.querySelectorAll('[role="status"]').length,
+      ).to.equal(1);
       expect(chat.focused).to.equal(chat.input);
       expect(chat.element.open).to.equal(true);
       expect(chat.element.hasAttribute("open")).to.equal(true);
@@ -153,40 +210,81 @@ describe("faq-chat", () => {
       ]);
     });
 
-    it("is accessible when open, after an answer and in the crisis state, in light and dark", async () => {
-      for (const colorScheme of ["light", "dark"] as const) {
-        await emulateMedia({ colorScheme });
-        sessionStorage.clear();
-        const chat = await createChat();
+    for (const [theme, viewport] of [
+      ["light", { width: 1280, height: 800 }],
+      ["dark", { width: 1280, height: 800 }],
+      ["light", { width: 390, height: 844 }],
+      ["dark", { width: 390, height: 844 }],
+    ] as const)
+      it(`is accessible when open, after an answer, a concern and in the crisis state: ${theme} theme, ${viewport.width}px wide`, async () => {
+        await setViewport(viewport);
+        const chat = await createChat(
+          html`<faq-chat
+            knowledge-src=${knowledgeUrl}
+            theme=${theme}
+          ></faq-chat>`,
+        );
+        chat.element.typingDelay = 0;
         await chat.open();
+        await chat.animationsFinished();
         await expect(chat.element).to.be.accessible();
         await chat.ask("what is ketamine");
+        await chat.animationsFinished();
         await expect(chat.element).to.be.accessible();
         await chat.ask("I want to end it all");
+        await chat.animationsFinished();
         await expect(chat.element).to.be.accessible();
         await chat.ask("What is the capital of France?");
         await chat.ask(await findVagueQuestion());
+        await chat.animationsFinished();
         await expect(chat.element).to.be.accessible();
+      });
+
+    it("is light by default, even when the visitor's system is dark; theme=dark and theme=auto (following the system) are dark, the crisis panel too", async () => {
+      await emulateMedia({ colorScheme: "dark" });
+      const backgrounds: Record<string, [string, string]> = {};
+      for (const theme of [null, "light", "dark", "auto"]) {
+        sessionStorage.clear();
+        const chat = await createChat(
+          html`<faq-chat knowledge-src=${knowledgeUrl}></faq-chat>`,
+        );
+        if (theme) chat.element.setAttribute("theme", theme);
+        chat.element.typingDelay = 0;
+        await chat.open();
+        await chat.ask("I want to end it all");
+        const crisis = chat
+          .lastReply()
+          .querySelector(".crisis-panel") as Element;
+        backgrounds[theme ?? "default"] = [
+          getComputedStyle(chat.panel).backgroundColor,
+          getComputedStyle(crisis).backgroundColor,
+        ];
         fixtureCleanup();
       }
-    });
-
-    it("follows the dark colour scheme", async () => {
-      await emulateMedia({ colorScheme: "dark" });
-      const chat = await createChat();
+      const light = ["rgb(255, 255, 255)", "rgb(253, 236, 235)"];
+      const dark = ["rgb(31, 31, 31)", "rgb(61, 20, 17)"];
+      expect(backgrounds).to.deep.equal({
+        default: light,
+        light,
+        dark,
+        auto: dark,
+      });
+      await emulateMedia({ colorScheme: "light" });
+      const chat = await createChat(
+        html`<faq-chat knowledge-src=${knowledgeUrl} theme="auto"></faq-chat>`,
+      );
       await chat.open();
-      const background = getComputedStyle(chat.panel).backgroundColor;
-      expect(background).to.equal("rgb(31, 31, 31)");
+      expect(getComputedStyle(chat.panel).backgroundColor).to.equal(light[0]);
     });
   });
 
   describe("asking", () => {
-    it("asking a question shows its answer, sources with readable titles, and the handoff", async () => {
+    it("asking a question shows its answer under a heading, sources with readable titles, one short handoff line, and the clinic's links in the footer", async () => {
       const chat = await createChat();
       await chat.open();
       const reply = await chat.ask("what is ketamine");
       expect(chat.lastReplyKind()).to.equal("answer");
-      expect(reply.querySelector(".answer-title")?.textContent).to.equal(
+      expect(reply.querySelector("h3.answer-title")?.textContent).to.equal(
         "What is ketamine?",
       );
       expect(reply.querySelector(".answer-body strong")?.textContent).to.equal(
@@ -201,12 +299,19 @@ describe("faq-chat", () => {
         target: "_blank",
         rel: "noopener noreferrer",
       });
-      expect(chat.lastReplyText()).to.contain("not medical advice");
-      expect(chat.lastReplyText()).to.contain("Talk with Fixture Clinic");
-      expect(links.map((link) => link.href)).to.include.members([
+      expect(reply.querySelectorAll(".handoff-line").length).to.equal(1);
+      expect(reply.querySelector(".handoff-line")?.textContent).to.contain(
+        "not medical advice",
+      );
+      expect(chat.lastReplyText()).to.not.contain("Talk with");
+      expect(links.map((link) => link.href)).to.not.include("tel:+15550100199");
+      const footer = chat.contactFooter as HTMLElement;
+      expect(footer.textContent).to.contain("Talk with Fixture Clinic");
+      expect(chat.links(footer).map((link) => link.href)).to.deep.equal([
         "tel:+15550100199",
         new URL("/contact", location.href).href,
       ]);
+      expect(chat.announcement).to.equal("Answer: What is ketamine?");
     });
 
     it('answers how long a session takes, with "Related questions" chips', async () => {
@@ -226,11 +331,13 @@ describe("faq-chat", () => {
     it('an answer the engine is not sure of also offers "Not what you meant?" chips', async () => {
       const chat = await createChat();
       await chat.open();
-      await chat.ask("ketamine session");
+      await chat.ask(await findUnsureQuestion());
       expect(chat.lastReplyKind()).to.equal("answer");
       expect(chat.lastReplyText()).to.contain("Not what you meant? Try:");
       expect(
-        [...chat.lastReply().querySelectorAll(".chip")].map((chip) => chip.textContent?.trim()),
+        [...chat.lastReply().querySelectorAll(".chip")].map((chip) =>
+          chip.textContent?.trim(),
+        ),
       ).to.include("Is ketamine treatment safe?");
     });
 
@@ -244,9 +351,12 @@ describe("faq-chat", () => {
         1,
         3,
       );
-      expect(chat.links().map((link) => link.href)).to.include(
-        "tel:+15550100199",
+      expect(chat.lastReply().querySelector(".handoff-line")).to.not.equal(
+        null,
       );
+      expect(
+        chat.links(chat.contactFooter as Element).map((link) => link.href),
+      ).to.include("tel:+15550100199");
     });
 
     it('a vague question offers "Did you mean…?" chips and the handoff', async () => {
@@ -259,7 +369,9 @@ describe("faq-chat", () => {
         1,
         3,
       );
-      expect(chat.lastReply().querySelector(".handoff")).to.not.equal(null);
+      expect(chat.lastReply().querySelector(".handoff-line")).to.not.equal(
+        null,
+      );
     });
 
     it("a crisis message shows the crisis panel first, even when it also matches an entry", async () => {
@@ -283,18 +395,124 @@ describe("faq-chat", () => {
         "tel:911",
         "sms:741741?&body=HOME",
       ]);
-      expect(reply.querySelector(".answer-body")).to.equal(null);
-      expect(chat.links().map((link) => link.href)).to.include(
-        "tel:+15550100199",
+      // The clinic is named once; its links are in the footer.
+      expect(chat.lastReplyText().split("Fixture Clinic").length - 1).to.equal(
+        1,
       );
+      expect(
+        chat.links(chat.contactFooter as Element).map((link) => link.href),
+      ).to.include("tel:+15550100199");
+      expect(chat.announcement).to.match(
+        /^Answer: You can get help right now\. It sounds like/,
+      );
+    });
+
+    it("a crisis message that also asks a question shows the crisis panel first, then the answer beneath it", async () => {
+      const message = await findMessage(
+        [
+          "I want to end it all. What is ketamine?",
+          "I want to kill myself, what is ketamine",
+          "honestly I don't plan to be around by summer, but how long is a session?",
+        ],
+        (answer) => answer.kind === "crisis" && answer.id !== null,
+        "crisis with an entry",
+      );
+      const chat = await createChat();
+      await chat.open();
+      const reply = await chat.ask(message);
+      const visible = [...reply.children].filter(
+        (child) => !child.classList.contains("visually-hidden"),
+      );
+      expect(visible[0]?.classList.contains("crisis-panel")).to.equal(true);
+      expect(visible[1]?.matches("h3.answer-title")).to.equal(true);
+      expect(reply.querySelector(".crisis-panel ~ .answer-body")).to.not.equal(
+        null,
+      );
+      expect(reply.querySelectorAll("h3").length).to.equal(2);
+    });
+
+    it("a reply to a message with some risk signal carries one gentle line with 988", async () => {
+      const message = await findMessage(
+        [
+          "hello",
+          "hi there",
+          "money",
+          "long",
+          "tell me more",
+          "I feel a bit hopeless",
+        ],
+        (answer) => answer.kind !== "crisis" && answer.crisis !== null,
+        "a concern",
+      );
+      const chat = await createChat();
+      await chat.open();
+      const reply = await chat.ask(message);
+      expect(reply.querySelector(".crisis-panel")).to.equal(null);
+      expect(reply.querySelectorAll(".concern").length).to.equal(1);
+      expect(
+        chat
+          .links(reply.querySelector(".concern") as Element)
+          .map((link) => link.href),
+      ).to.include("tel:988");
+    });
+
+    it("while a reply is prepared, a typing indicator shows and 'Preparing a reply…' is announced", async () => {
+      const chat = await createChat();
+      chat.element.typingDelay = 60_000;
+      await chat.open();
+      const input = chat.input as HTMLInputElement;
+      input.value = "what is ketamine";
+      (input.form as HTMLFormElement).requestSubmit();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(chat.announcement).to.equal("Preparing a reply…");
+      expect(chat.element.shadowRoot?.querySelector(".typing")).to.not.equal(
+        null,
+      );
+      // The delay is the element's to set: shortening it lets the reply through.
+      chat.element.typingDelay = 0;
+      const answer = await chat.element.ask("how long does a session take");
+      expect(answer.kind).to.equal("answer");
+    });
+
+    it("an empty message gets a gentle hint, and typing clears it", async () => {
+      const chat = await createChat();
+      await chat.open();
+      const input = chat.input as HTMLInputElement;
+      input.value = "   ";
+      (input.form as HTMLFormElement).requestSubmit();
+      await chat.element.updateComplete;
+      const hint = chat.element.shadowRoot?.querySelector("#hint");
+      expect(hint?.textContent).to.contain("Type a question first");
+      expect(input.getAttribute("aria-describedby")).to.equal("hint");
+      expect(chat.replies()).to.deep.equal([]);
+      input.value = "w";
+      input.dispatchEvent(
+        new Event("input", { bubbles: true, composed: true }),
+      );
+      await chat.element.updateComplete;
+      expect(chat.element.shadowRoot?.querySelector("#hint")).to.equal(null);
+    });
+
+    it("a long message is cut at a word, with an ellipsis", async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("ketamine ".repeat(80));
+      const shown = chat.visitorMessages()[0] as string;
+      expect(
+        shown.endsWith(
+          "ketamine… Your message was long, so only the first 500 characters are shown.",
+        ),
+      ).to.equal(true);
     });
 
     it("small talk gets a short, kind reply", async () => {
       const chat = await createChat();
       await chat.open();
-      await chat.ask("thanks");
+      await chat.ask(await findThanks());
       expect(chat.lastReplyKind()).to.equal("smalltalk");
-      expect(chat.lastReplyText()).to.contain("You're welcome");
+      expect(chat.lastReplyText()).to.match(
+        /You're welcome|Is there anything else/,
+      );
     });
 
     it("chips ask their question", async () => {
@@ -412,14 +630,11 @@ describe("faq-chat", () => {
       try {
         await chat.open();
         await chat.ask("what is ketamine MARKER-7f3a");
-        const tel = chat
-          .lastReply()
-          .querySelector('a[href^="tel:"]') as HTMLAnchorElement;
-        tel.click();
-        const contact = chat
-          .lastReply()
-          .querySelector('.handoff a[href$="/contact"]') as HTMLAnchorElement;
-        contact.click();
+        const footer = chat.contactFooter as HTMLElement;
+        (footer.querySelector('a[href^="tel:"]') as HTMLAnchorElement).click();
+        (
+          footer.querySelector('a[href$="/contact"]') as HTMLAnchorElement
+        ).click();
         await chat.ask("I want to end it all MARKER-7f3a");
         (
           chat
@@ -447,6 +662,22 @@ describe("faq-chat", () => {
         { type: "faq-close", detail: null },
       ]);
       expect(JSON.stringify(seen)).to.not.contain("MARKER");
+    });
+
+    it("the panel left open is open again on the next page of the same visit, and closed stays closed", async () => {
+      let chat = await createChat();
+      await chat.open();
+      fixtureCleanup();
+      chat = await createChat();
+      await chat.element.updateComplete;
+      expect(chat.element.open).to.equal(true);
+      expect(chat.isOpen).to.equal(true);
+      chat.clickClose();
+      await chat.element.updateComplete;
+      fixtureCleanup();
+      chat = await createChat();
+      await chat.element.updateComplete;
+      expect(chat.isOpen).to.equal(false);
     });
 
     it("do not fire when the panel is opened or closed from code", async () => {
@@ -507,17 +738,58 @@ describe("faq-chat", () => {
       ]);
     });
 
-    it("the clear control empties it, on screen and in storage", async () => {
+    it("the clear control asks once, then empties it on screen and every transcript the widget stored", async () => {
+      sessionStorage.setItem(
+        "faq-chat:transcript:https://other.example/k.json",
+        "[]",
+      );
+      sessionStorage.setItem("unrelated", "kept");
       let chat = await createChat();
       await chat.open();
       await chat.ask("what is ketamine");
-      await chat.clear();
+      chat.clearButton.click();
+      await chat.element.updateComplete;
+      expect(chat.visitorMessages()).to.deep.equal(["what is ketamine"]);
+      expect(chat.clearButton.textContent?.trim()).to.equal("Clear? Tap again");
+      expect(chat.announcement).to.equal("Clear? Tap again");
+      chat.clearButton.click();
+      await chat.element.updateComplete;
       expect(chat.visitorMessages()).to.deep.equal([]);
+      expect(chat.clearButton.textContent?.trim()).to.equal("Clear chat");
+      expect(chat.announcement).to.equal("The chat was cleared.");
       expect(chat.focused).to.equal(chat.input);
+      expect(
+        Object.keys(sessionStorage).filter((key) => key.includes("transcript")),
+      ).to.deep.equal([]);
+      expect(sessionStorage.getItem("unrelated")).to.equal("kept");
       fixtureCleanup();
       chat = await createChat();
       await chat.open();
       expect(chat.replies()).to.deep.equal([]);
+    });
+
+    it("a clear pressed once is forgotten when the visitor asks something else", async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("what is ketamine");
+      chat.clearButton.click();
+      await chat.ask("how long does a session take");
+      expect(chat.clearButton.textContent?.trim()).to.equal("Clear chat");
+      chat.clearButton.click();
+      await chat.element.updateComplete;
+      expect(chat.visitorMessages()).to.have.length(2);
+    });
+
+    it("a restored conversation is shown but not announced", async () => {
+      let chat = await createChat();
+      await chat.open();
+      await chat.ask("what is ketamine");
+      fixtureCleanup();
+      chat = await createChat();
+      await chat.open();
+      expect(chat.visitorMessages()).to.deep.equal(["what is ketamine"]);
+      expect(chat.announcement).to.equal("");
+      expect(chat.log?.getAttribute("aria-live")).to.equal("off");
     });
 
     it("still sees a crisis at the end of a long message, also after a reload", async () => {
@@ -547,39 +819,102 @@ describe("faq-chat", () => {
   });
 
   describe("layout", () => {
-    it("goes full screen on a phone-sized viewport, with a 16px message field", async () => {
+    it("goes full screen and modal on a phone-sized viewport, with a 16px message field", async () => {
       await emulateMedia({ reducedMotion: "reduce" });
       await setViewport({ width: 375, height: 667 });
-      try {
-        const chat = await createChat();
-        await chat.open();
-        const box = chat.panel.getBoundingClientRect();
-        expect([box.left, box.top, box.width, box.height]).to.deep.equal([
-          0, 0, 375, 667,
-        ]);
-        expect(
-          parseFloat(getComputedStyle(chat.input as HTMLInputElement).fontSize),
-        ).to.be.at.least(16);
-      } finally {
-        await setViewport({ width: 800, height: 600 });
+      const chat = await createChat();
+      await chat.open();
+      const box = chat.panel.getBoundingClientRect();
+      expect([box.left, box.top, box.width, box.height]).to.deep.equal([
+        0, 0, 375, 667,
+      ]);
+      expect(
+        parseFloat(getComputedStyle(chat.input as HTMLInputElement).fontSize),
+      ).to.be.at.least(16);
+      expect(chat.panel.getAttribute("aria-modal")).to.equal("true");
+      expect(chat.isModal).to.equal(true);
+    });
+
+    it("on a phone, Tab stays inside the panel: the page behind and the covered launcher are out of reach", async () => {
+      await setViewport({ width: 390, height: 844 });
+      const page = await fixture<HTMLElement>(
+        html`<div><a href="#behind" id="behind">A link on the page</a></div>`,
+      );
+      const chat = await createChat();
+      chat.element.typingDelay = 0;
+      await chat.open();
+      await chat.ask("what is ketamine");
+      const seen = new Set<string>();
+      for (let step = 0; step < 40; step++) {
+        await sendKeys({ press: "Tab" });
+        const active = document.activeElement;
+        if (active === chat.element) {
+          const inner = chat.focused as Element;
+          expect(inner.closest(".panel"), `step ${step}`).to.not.equal(null);
+          seen.add(inner.localName);
+        } else {
+          // Focus may pass through the browser's own UI (body) on its way round, never the page.
+          expect(active, `step ${step}`).to.not.equal(
+            page.querySelector("#behind"),
+          );
+          expect(page.contains(active), `step ${step}`).to.equal(false);
+        }
+      }
+      expect([...seen]).to.include.members(["input", "button", "a"]);
+      expect(chat.launcher.matches(":modal, :modal *")).to.equal(false);
+    });
+
+    it("on a phone, every chip, link and button a visitor taps is at least 44×44 CSS px", async () => {
+      await setViewport({ width: 390, height: 844 });
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("what is ketamine");
+      await chat.ask("I want to end it all");
+      const root = chat.element.shadowRoot as ShadowRoot;
+      const targets = [
+        ...root.querySelectorAll<HTMLElement>(
+          ".chip, .composer button, .close, .clear, .contact a, .crisis-panel a",
+        ),
+      ];
+      expect(targets.length).to.be.greaterThan(10);
+      for (const target of targets) {
+        const box = target.getBoundingClientRect();
+        const name = `${target.className} "${target.textContent?.trim()}"`;
+        expect(box.height, name).to.be.at.least(44);
+        expect(box.width, name).to.be.at.least(44);
+      }
+      // Close and clear are apart enough not to be hit by mistake.
+      const clear = chat.clearButton.getBoundingClientRect();
+      const close = (
+        root.querySelector(".close") as HTMLElement
+      ).getBoundingClientRect();
+      expect(close.left - clear.right).to.be.at.least(8);
+    });
+
+    it("starter chips wrap inside the panel instead of overflowing", async () => {
+      await setViewport({ width: 390, height: 844 });
+      const chat = await createChat();
+      await chat.open();
+      const panel = chat.panel.getBoundingClientRect();
+      for (const chip of chat.chips()) {
+        const box = chip.getBoundingClientRect();
+        expect(box.right, chip.textContent ?? "").to.be.at.most(panel.right);
+        expect(box.left).to.be.at.least(panel.left);
       }
     });
 
     it("sits beside the launcher on a desktop viewport, without animation when reduced motion is preferred", async () => {
       await emulateMedia({ reducedMotion: "reduce" });
       await setViewport({ width: 1280, height: 800 });
-      try {
-        const chat = await createChat();
-        await chat.open();
-        const panel = chat.panel.getBoundingClientRect();
-        const launcher = chat.launcher.getBoundingClientRect();
-        expect(getComputedStyle(chat.panel).animationName).to.equal("none");
-        expect(panel.width).to.equal(380);
-        expect(panel.bottom).to.be.lessThan(launcher.top);
-        expect(Math.round(1280 - launcher.right)).to.equal(20);
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
+      const chat = await createChat();
+      await chat.open();
+      const panel = chat.panel.getBoundingClientRect();
+      const launcher = chat.launcher.getBoundingClientRect();
+      expect(getComputedStyle(chat.panel).animationName).to.equal("none");
+      expect(panel.width).to.equal(380);
+      expect(panel.bottom).to.be.lessThan(launcher.top);
+      expect(Math.round(1280 - launcher.right)).to.equal(20);
+      expect(chat.isModal).to.equal(false);
     });
 
     it("a hostile host stylesheet does not break it", async () => {
@@ -615,11 +950,12 @@ describe("faq-chat", () => {
         html`<faq-chat mode="inline" knowledge-src=${knowledgeUrl}></faq-chat>`,
       );
       await chat.ready();
-      expect(chat.launcher.hidden).to.equal(true);
+      expect(chat.launcher).to.equal(null);
       expect(chat.panel.getAttribute("role")).to.equal("region");
       expect(getComputedStyle(chat.panel).position).to.equal("relative");
       await chat.ask("what is ketamine");
       expect(chat.lastReplyKind()).to.equal("answer");
+      await chat.animationsFinished();
       await expect(chat.element).to.be.accessible();
     });
   });
@@ -644,7 +980,13 @@ describe("faq-chat", () => {
       await first!.ask("what is ketamine");
       await second!.ask("how long does a session take");
       expect(first!.lastReplyKind()).to.equal("answer");
-      expect(second!.lastReplyText()).to.contain("Talk with Second Clinic");
+      expect(second!.lastReplyText()).to.contain("Second Clinic");
+      expect(second!.contactFooter?.textContent).to.contain(
+        "Talk with Second Clinic",
+      );
+      expect(first!.contactFooter?.textContent).to.contain(
+        "Talk with Fixture Clinic",
+      );
       expect(first!.visitorMessages()).to.deep.equal(["what is ketamine"]);
     });
   });
@@ -662,11 +1004,14 @@ describe("faq-chat", () => {
       await chat.open();
       expect(chat.intro()?.textContent).to.contain("Harbor Light Wellness");
       await chat.ask("what is ketamine");
-      expect(chat.lastReplyText()).to.contain(
+      expect(chat.lastReplyText()).to.contain("Harbor Light Wellness");
+      expect(chat.contactFooter?.textContent).to.contain(
         "Talk with Harbor Light Wellness",
       );
-      const hrefs = chat.links().map((link) => link.href);
-      expect(hrefs).to.include.members([
+      const hrefs = chat
+        .links(chat.contactFooter as Element)
+        .map((link) => link.href);
+      expect(hrefs).to.deep.equal([
         "tel:+15550100123",
         "https://harbor.example/book",
       ]);
@@ -682,7 +1027,9 @@ describe("faq-chat", () => {
       await chat.open();
       await chat.ask("what is ketamine");
       expect(
-        chat.links().some((link) => link.href.startsWith("javascript:")),
+        chat
+          .links(chat.panel)
+          .some((link) => link.href.startsWith("javascript:")),
       ).to.equal(false);
     });
 
@@ -694,7 +1041,7 @@ describe("faq-chat", () => {
         send: "Go",
       };
       await chat.element.updateComplete;
-      expect(chat.launcher.textContent).to.equal("Questions?");
+      expect(chat.launcherText).to.equal("Questions?");
       await chat.open();
       expect(chat.intro()?.textContent).to.contain(
         "Welcome to Fixture Clinic!",
@@ -750,14 +1097,15 @@ describe("faq-chat", () => {
           await chat.open();
           expect(chat.intro()?.textContent).to.contain("couldn't be loaded");
           expect(
-            chat.links(chat.intro() as Element).map((link) => link.href),
-          ).to.include.members([
+            chat.links(chat.contactFooter as Element).map((link) => link.href),
+          ).to.deep.equal([
             "tel:+15550100123",
             new URL("/contact", location.href).href,
           ]);
           expect(errors).to.deep.equal([{ reason }]);
           await chat.ask("what is ketamine");
           expect(chat.lastReplyText()).to.contain("couldn't be loaded");
+          await chat.animationsFinished();
           await expect(chat.element).to.be.accessible();
         } finally {
           document.removeEventListener("faq-error", record);

@@ -1,9 +1,11 @@
-import { css } from "./css.js";
+import { css } from "lit";
 
 /**
  * The shell's styles, loaded up front: the theme surface (every `--faq-*`
  * custom property, resolved into private `--_*` ones), the launcher and the
- * panel's frame. The conversation's own styles (`panel.styles.ts`) load with it.
+ * panel's frame, and the colour themes (`theme="light|dark|auto"`, the crisis
+ * colours included). The conversation's own styles (`panel.styles.ts`) load
+ * with it.
  *
  * Sizes are in px times `--faq-scale`, never rem, so a host page's
  * `html { font-size }` can't resize the widget; `.launcher` and `.panel`
@@ -32,14 +34,34 @@ export const faqChatStyles = css`
     );
     --_side: var(--faq-launcher-side, 20px);
     --_z: var(--faq-z-index, 2147483000);
+    --_crisis-border: #b3261e;
+    --_crisis-surface: #fdeceb;
+    --_crisis-strong: #8c1d18;
+    --_crisis-text: #410e0b;
+  }
+  /* Light unless the site asks otherwise: a clinic page decides, not the visitor's OS. */
+  :host([theme="dark"]) {
+    --_accent: var(--faq-accent, #a8c7fa);
+    --_on-accent: var(--faq-on-accent, #062e6f);
+    --_text: var(--faq-text, #e3e3e3);
+    --_background: var(--faq-background, #1f1f1f);
+    --_border: var(--faq-border, #8e918f);
+    --_crisis-border: #f2b8b5;
+    --_crisis-surface: #3d1411;
+    --_crisis-strong: #ffdad6;
+    --_crisis-text: #ffedea;
   }
   @media (prefers-color-scheme: dark) {
-    :host {
+    :host([theme="auto"]) {
       --_accent: var(--faq-accent, #a8c7fa);
       --_on-accent: var(--faq-on-accent, #062e6f);
       --_text: var(--faq-text, #e3e3e3);
       --_background: var(--faq-background, #1f1f1f);
       --_border: var(--faq-border, #8e918f);
+      --_crisis-border: #f2b8b5;
+      --_crisis-surface: #3d1411;
+      --_crisis-strong: #ffdad6;
+      --_crisis-text: #ffedea;
     }
   }
   [hidden] {
@@ -75,17 +97,32 @@ export const faqChatStyles = css`
     cursor: pointer;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.3);
   }
-  /* A speech bubble, drawn in CSS so the first script stays small. */
-  .launcher::before {
-    content: "";
+  /* A speech bubble, drawn in CSS so the first script stays small; a cross while open. */
+  .launcher-icon {
     width: calc(18px * var(--_scale));
     height: calc(14px * var(--_scale));
     border-radius: calc(5px * var(--_scale)) calc(5px * var(--_scale))
       calc(5px * var(--_scale)) 0;
     background: currentColor;
   }
+  .launcher-icon.close-icon {
+    height: calc(3px * var(--_scale));
+    border-radius: 2px;
+    transform: rotate(45deg);
+    box-shadow: none;
+  }
+  .launcher-icon.close-icon::after {
+    content: "";
+    display: block;
+    height: 100%;
+    background: currentColor;
+    border-radius: 2px;
+    transform: rotate(90deg);
+  }
   .panel {
     position: fixed;
+    margin: 0;
+    padding: 0;
     bottom: calc(var(--_bottom) + 60px * var(--_scale));
     right: calc(var(--_side) + env(safe-area-inset-right));
     display: flex;
@@ -113,17 +150,26 @@ export const faqChatStyles = css`
     box-shadow: none;
     z-index: auto;
   }
+  dialog.panel:not([open]) {
+    display: none;
+  }
+  .panel::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
   .panel:focus {
     outline: none;
   }
   .status {
     margin: calc(16px * var(--_scale));
   }
+  /* A phone: the panel fills the screen and is modal (faq-chat.ts). */
   @media (max-width: 480px) {
     .panel:not(.inline) {
       inset: 0;
-      width: auto;
-      height: auto;
+      width: 100%;
+      height: 100%;
+      max-width: none;
+      max-height: none;
       border: 0;
       border-radius: 0;
       padding: env(safe-area-inset-top) env(safe-area-inset-right)

@@ -75,3 +75,122 @@ test("every event the element fires is documented with @fires", () => {
   );
   assert.deepEqual(events, documented);
 });
+
+// The published manifest (dist/custom-elements.json, written by the Custom
+// Elements Manifest analyzer in `npm run build`), the class JSDoc and the
+// README's tables describe one API.
+const root = new URL("../../../", import.meta.url);
+const readme = readFileSync(new URL("README.md", root), "utf8");
+const readmeSection = (heading: string) => {
+  const start = readme.indexOf(`## ${heading}`);
+  return readme.slice(start, readme.indexOf("\n## ", start + 3));
+};
+const declaration = () => {
+  const manifest = JSON.parse(
+    readFileSync(new URL("dist/custom-elements.json", root), "utf8"),
+  ) as {
+    modules: {
+      declarations?: {
+        name: string;
+        attributes?: { name: string }[];
+        members?: {
+          name: string;
+          kind: string;
+          privacy?: string;
+          static?: boolean;
+        }[];
+        events?: { name: string }[];
+        cssProperties?: { name: string }[];
+        cssParts?: { name: string }[];
+      }[];
+    }[];
+  };
+  const found = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((entry) => entry.name === "FaqChat");
+  assert.ok(found, "custom-elements.json has no FaqChat");
+  return found;
+};
+
+test("the manifest's attributes and public properties are the README's attribute table", () => {
+  const element = declaration();
+  const table = readmeSection("Attributes and properties");
+  const documentedAttributes = sorted(
+    [...table.matchAll(/^\| `([\w-]+)` \|/gm)].map(
+      (match) => match[1] as string,
+    ),
+  );
+  const documentedProperties = sorted(
+    [...table.matchAll(/^\| (?:`[\w-]+`|—) \| `(\w+)` \|/gm)].map(
+      (match) => match[1] as string,
+    ),
+  );
+  assert.deepEqual(
+    sorted((element.attributes ?? []).map((attribute) => attribute.name)),
+    documentedAttributes,
+  );
+  const publicFields = (element.members ?? []).filter(
+    (member) =>
+      member.kind === "field" &&
+      !member.static &&
+      (member.privacy ?? "public") === "public",
+  );
+  assert.deepEqual(
+    sorted(publicFields.map((member) => member.name)),
+    documentedProperties,
+  );
+});
+
+test("the manifest's events, custom properties and parts are the class JSDoc's and the README's", () => {
+  const element = declaration();
+  const names = (list: { name: string }[] | undefined) =>
+    sorted((list ?? []).map((item) => item.name));
+  assert.deepEqual(
+    names(element.events),
+    sorted(
+      [...classDoc.matchAll(/@fires \{\w+\} (faq-[\w-]+)/g)].map(
+        (m) => m[1] as string,
+      ),
+    ),
+  );
+  assert.deepEqual(
+    names(element.cssProperties),
+    sorted(
+      [...classDoc.matchAll(/@cssprop \[(--faq-[\w-]+)=/g)].map(
+        (m) => m[1] as string,
+      ),
+    ),
+  );
+  assert.deepEqual(
+    names(element.cssParts),
+    sorted(
+      [...classDoc.matchAll(/@csspart ([\w-]+)/g)].map((m) => m[1] as string),
+    ),
+  );
+  const theming = readmeSection("Theming");
+  assert.deepEqual(
+    names(element.cssProperties),
+    sorted(
+      [...theming.matchAll(/^\| `(--faq-[\w-]+)` \|/gm)].map(
+        (m) => m[1] as string,
+      ),
+    ),
+  );
+  assert.deepEqual(
+    names(element.cssParts),
+    sorted(
+      [...theming.matchAll(/^\| `([a-z-]+)` \| /gm)]
+        .map((m) => m[1] as string)
+        .filter((name) => !name.startsWith("--")),
+    ),
+  );
+  const events = readmeSection("Events");
+  assert.deepEqual(
+    names(element.events),
+    sorted(
+      [...events.matchAll(/^\| `(faq-[\w-]+)` \|/gm)].map(
+        (m) => m[1] as string,
+      ),
+    ),
+  );
+});

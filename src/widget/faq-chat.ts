@@ -1,47 +1,56 @@
+import { html, LitElement, nothing, type PropertyValues } from "lit";
 import type { Answer } from "../engine/types.js";
 import { toSafePageUrl, toTelHref } from "./contact-links.js";
 import type { Conversation } from "./conversation.js";
-import { toStyleSheet } from "./css.js";
+import type { ConversationHost } from "./conversation-host.js";
 import {
   FaqCloseEvent,
   FaqErrorEvent,
   FaqHandoffEvent,
   FaqOpenEvent,
-  type FaqHandoffChannel,
+  type FaqErrorReason,
 } from "./events.js";
 import { faqChatStyles } from "./faq-chat.styles.js";
 import {
   formatString,
   launcherStrings,
+  pickTextOverrides,
   type LauncherStrings,
 } from "./launcher-strings.js";
 import type { FaqStrings } from "./strings.js";
+import { readOpenState, writeOpenState } from "./visit-state.js";
 
 // dist/ is flat: the built-in knowledge sits beside the script that defines the element.
 const defaultKnowledgeUrl = new URL("./knowledge.json", import.meta.url).href;
+
+// Where the full-screen panel takes over; matches the phone layout in faq-chat.styles.ts.
+const phoneQuery = "(max-width: 480px)";
 
 /**
  * An FAQ chat for a clinic's website: visitors ask about ketamine treatment
  * for anxiety and get answers from the clinic's compiled knowledge, with the
  * clinic's contact details, and crisis help when needed, always in reach.
  *
- * Until a visitor shows interest (hovers, focuses or opens the launcher, or an
- * inline chat scrolls near view) only this small shell is loaded; the
- * conversation, the matching engine and the knowledge load then. The shell is
- * a plain custom element (see docs/decisions/widget-loads-in-two-stages.md):
- * attributes and properties mirror each other, and changes made together are
- * rendered once, in a microtask; `updateComplete` resolves after that.
+ * Until a visitor shows interest (hovers, focuses, touches or opens the
+ * launcher, or an inline chat scrolls near view) only this small element is
+ * loaded; the conversation, the matching engine and the knowledge load then
+ * (see docs/decisions/widget-loads-in-two-stages.md).
+ *
+ * On a phone the panel fills the screen and is modal: the page behind it is
+ * inert until it closes. On a larger screen it is a non-modal dialog beside
+ * the launcher.
  *
  * @slot header - Replaces the panel's title, e.g. with the clinic's logo and name.
  * @slot footer - A line under the message field, e.g. the clinic's own disclaimer.
  *
  * @csspart launcher - The floating button that opens and closes the panel.
- * @csspart panel - The chat panel: a non-modal dialog, or a region in `inline` mode.
+ * @csspart panel - The chat panel: a dialog (modal on a phone), or a region in `inline` mode.
  * @csspart header - The panel's title bar.
  * @csspart message - Every message in the conversation, the visitor's and the replies.
  * @csspart suggestion - A question chip (starters, "Related questions", "Did you mean…?").
  * @csspart input - The message field.
  * @csspart send-button - The send button.
+ * @csspart contact - The panel's footer with the clinic's call and contact links.
  *
  * @cssprop [--faq-accent=#0b57d0] - Buttons, links, the visitor's messages and the focus ring (dark: #a8c7fa).
  * @cssprop [--faq-on-accent=#ffffff] - Text on the accent colour (dark: #062e6f).
@@ -59,198 +68,97 @@ const defaultKnowledgeUrl = new URL("./knowledge.json", import.meta.url).href;
  * @fires {FaqCloseEvent} faq-close - The visitor closed the panel.
  * @fires {FaqAnswerEvent} faq-answer - The visitor got a reply. Detail: `{ kind, id }`, never the question.
  * @fires {FaqHandoffEvent} faq-handoff - The visitor used a contact link. Detail: `{ channel }`: `phone`, `contact`, `crisis-phone` or `crisis-sms`.
- * @fires {FaqErrorEvent} faq-error - The knowledge or the widget's files could not be loaded, or answers had to be shown as plain text. Detail: `{ reason }`.
+ * @fires {FaqErrorEvent} faq-error - Something the widget needs could not be used (the knowledge, its own files, the page's settings, a reply); the visitor sees the clinic's contact instead. Detail: `{ reason }`.
  */
-export class FaqChat extends HTMLElement {
-  /** The shell's styles; the conversation adds its own when it loads. */
-  static readonly styles = faqChatStyles;
+export class FaqChat extends LitElement implements ConversationHost {
+  static override styles = faqChatStyles;
 
-  /** The attributes behind the properties below (`strings` is a property only). */
-  static readonly observedAttributes = [
-    "knowledge-src",
-    "open",
-    "mode",
-    "position",
-    "clinic-name",
-    "contact-url",
-    "contact-phone",
-  ];
-
-  private static styleSheet: CSSStyleSheet | undefined;
+  static override properties = {
+    knowledgeSrc: { attribute: "knowledge-src" },
+    open: { type: Boolean, reflect: true },
+    mode: { reflect: true },
+    position: { reflect: true },
+    theme: { reflect: true },
+    clinicName: { attribute: "clinic-name" },
+    contactUrl: { attribute: "contact-url" },
+    contactPhone: { attribute: "contact-phone" },
+    strings: { attribute: false },
+    typingDelay: { attribute: false },
+    knowledgeTimeout: { attribute: false },
+  };
 
   /** URL of a compiled knowledge JSON (`faq build`); the `knowledge.json` beside the script when absent. */
-  get knowledgeSrc(): string | null {
-    return this.getAttribute("knowledge-src");
-  }
-  set knowledgeSrc(value: string | null) {
-    this.setOrRemoveAttribute("knowledge-src", value);
-  }
-
-  /** Whether the panel is open (`launcher` mode). Reflects the `open` attribute. */
-  get open(): boolean {
-    return this.hasAttribute("open");
-  }
-  set open(value: boolean) {
-    this.toggleAttribute("open", Boolean(value));
-  }
-
+  knowledgeSrc: string | null = null;
+  /** Whether the panel is open (`launcher` mode). Restored on the next page of the same visit. */
+  open = false;
   /** `launcher`: a floating button opens the panel; `inline`: the chat sits in the page flow. */
-  get mode(): "launcher" | "inline" {
-    return this.getAttribute("mode") === "inline" ? "inline" : "launcher";
-  }
-  set mode(value: "launcher" | "inline") {
-    this.setAttribute("mode", value);
-  }
-
+  mode: "launcher" | "inline" = "launcher";
   /** Corner of the launcher: `bottom-right` or `bottom-left`. */
-  get position(): "bottom-right" | "bottom-left" {
-    return this.getAttribute("position") === "bottom-left"
-      ? "bottom-left"
-      : "bottom-right";
-  }
-  set position(value: "bottom-right" | "bottom-left") {
-    this.setAttribute("position", value);
-  }
-
+  position: "bottom-right" | "bottom-left" = "bottom-right";
+  /** Colours: `light` (the default, like most clinic sites), `dark`, or `auto` to follow the visitor's system. The crisis panel follows too. */
+  theme: "light" | "dark" | "auto" = "light";
   /** The clinic's name as visitors should see it (`clinic-name`); overrides the knowledge's. */
-  get clinicName(): string | null {
-    return this.getAttribute("clinic-name");
-  }
-  set clinicName(value: string | null) {
-    this.setOrRemoveAttribute("clinic-name", value);
-  }
-
+  clinicName: string | null = null;
   /** The clinic's contact or booking page, http or https (`contact-url`); overrides the knowledge's. */
-  get contactUrl(): string | null {
-    return this.getAttribute("contact-url");
-  }
-  set contactUrl(value: string | null) {
-    this.setOrRemoveAttribute("contact-url", value);
-  }
-
+  contactUrl: string | null = null;
   /** The clinic's phone number (`contact-phone`); overrides the knowledge's. */
-  get contactPhone(): string | null {
-    return this.getAttribute("contact-phone");
-  }
-  set contactPhone(value: string | null) {
-    this.setOrRemoveAttribute("contact-phone", value);
-  }
+  contactPhone: string | null = null;
+  /** Overrides for any visible text; see `FaqStrings`. Values that are not text are ignored. Property only. */
+  strings: Partial<FaqStrings> | null = null;
+  /** How long the typing indicator shows before a reply to the visitor, in ms (none with reduced motion). Property only. */
+  typingDelay = 250;
+  /** How long to wait for the knowledge file before showing the clinic's contact instead, in ms. Property only. */
+  knowledgeTimeout = 10_000;
 
-  /** Overrides for any visible text; see `FaqStrings`. Property only. */
-  get strings(): Partial<FaqStrings> | null {
-    return this.stringOverrides;
-  }
-  set strings(value: Partial<FaqStrings> | null) {
-    this.stringOverrides = value;
-    this.requestUpdate();
-  }
-
-  /** Resolves once the changes made so far are rendered. */
-  get updateComplete(): Promise<void> {
-    return this.pendingUpdate ?? Promise.resolve();
-  }
-
-  /** The absolute URL of the knowledge this element shows. */
-  get knowledgeUrl(): string {
-    return new URL(this.knowledgeSrc || defaultKnowledgeUrl, document.baseURI)
-      .href;
-  }
-
-  private stringOverrides: Partial<FaqStrings> | null = null;
-  private pendingUpdate: Promise<void> | undefined;
-  private hasUpdated = false;
-  private readonly launcher = document.createElement("button");
-  private readonly launcherText = document.createElement("span");
-  private readonly panel = document.createElement("div");
-  private readonly loadingText = document.createElement("p");
   private conversation: Conversation | undefined;
+  private loadFailure: FaqErrorReason | undefined;
+  private isPhone = false;
   private conversationLoad: Promise<Conversation | undefined> | undefined;
   private visibilityObserver: IntersectionObserver | undefined;
+  private phoneMedia: MediaQueryList | undefined;
   private isFocusPending = false;
-  private isFocusReturnPending = false;
-
-  constructor() {
-    super();
-    const { launcher, panel } = this;
-    const root = this.attachShadow({ mode: "open" });
-    root.adoptedStyleSheets = [
-      (FaqChat.styleSheet ??= toStyleSheet(faqChatStyles)),
-    ];
-    launcher.type = "button";
-    launcher.className = "launcher";
-    launcher.setAttribute("part", "launcher");
-    launcher.setAttribute("aria-controls", "panel");
-    launcher.append(this.launcherText);
-    launcher.addEventListener("click", () => this.handleLauncherClick());
-    launcher.addEventListener("pointerenter", () => this.loadConversation());
-    launcher.addEventListener("focus", () => this.loadConversation());
-    panel.id = "panel";
-    panel.className = "panel";
-    panel.tabIndex = -1;
-    panel.setAttribute("part", "panel");
-    this.loadingText.className = "status";
-    panel.append(this.loadingText);
-    root.append(launcher, panel);
-    this.addEventListener("keydown", (event) => this.handleKeydown(event));
-    this.addEventListener("focusin", () => this.handleFocusIn());
-  }
-
-  connectedCallback(): void {
-    // A property set before the element was defined sits on the instance and
-    // hides its accessor: pass it through, as Lit does.
-    const self = this as unknown as Record<string, unknown>;
-    for (const name of [
-      "knowledgeSrc",
-      "open",
-      "mode",
-      "position",
-      "clinicName",
-      "contactUrl",
-      "contactPhone",
-      "strings",
-    ]) {
-      if (Object.hasOwn(this, name)) {
-        const value = self[name];
-        delete self[name];
-        self[name] = value;
-      }
-    }
+  private readonly handlePhoneChange = () => {
+    this.isPhone = this.phoneMedia?.matches ?? false;
     this.requestUpdate();
+  };
+
+  /** The absolute URL of the knowledge this element shows, or null when `knowledge-src` is not a URL. */
+  get knowledgeUrl(): string | null {
+    try {
+      return new URL(this.knowledgeSrc || defaultKnowledgeUrl, document.baseURI)
+        .href;
+    } catch {
+      // The conversation's knowledge task reports it (faq-error `invalid-config`) when it loads.
+      return null;
+    }
   }
 
-  disconnectedCallback(): void {
+  private get isInline(): boolean {
+    return this.mode === "inline";
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener("keydown", this.handleKeydown);
+    this.addEventListener("focusin", this.handleFocusIn);
+    this.phoneMedia ??= matchMedia(phoneQuery);
+    this.phoneMedia.addEventListener("change", this.handlePhoneChange);
+    this.handlePhoneChange();
+    // A visitor who left the panel open on the previous page finds it open here.
+    if (!this.isInline && readOpenState(this.knowledgeUrl)) this.open = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener("keydown", this.handleKeydown);
+    this.removeEventListener("focusin", this.handleFocusIn);
+    this.phoneMedia?.removeEventListener("change", this.handlePhoneChange);
     this.visibilityObserver?.disconnect();
   }
 
-  attributeChangedCallback(
-    name: string,
-    oldValue: string | null,
-    value: string | null,
-  ): void {
-    if (name === "open" && (oldValue === null) !== (value === null))
-      this.handleOpenChange(value !== null);
-    this.requestUpdate();
-  }
-
-  /**
-   * Schedules a render of the current state. Changes made in the same task
-   * are rendered together, once, in a microtask; nothing renders while the
-   * element is not in a document. (A promise rather than `queueMicrotask`,
-   * so that if rendering ever threw, `updateComplete` would reject instead
-   * of never settling.)
-   */
-  requestUpdate(): void {
-    this.pendingUpdate ??= Promise.resolve().then(() => {
-      this.pendingUpdate = undefined;
-      if (this.isConnected) this.update();
-    });
-  }
-
-  /** Opens the panel; resolves once it is rendered and the message field has focus. Fires no event. */
+  /** Opens the panel; resolves once it is rendered and ready for a question. Fires no event. */
   async show(): Promise<void> {
     this.open = true;
-    await this.updateComplete;
-    await this.loadConversation();
     await this.updateComplete;
   }
 
@@ -263,8 +171,10 @@ export class FaqChat extends HTMLElement {
   /**
    * Asks a question as if the visitor had typed it: it joins the conversation
    * and resolves with the engine's {@link Answer} (loading the knowledge first
-   * if needed). When the knowledge is unavailable it resolves with a
-   * `fallback` whose handoff holds the page's contact details. Fires no event.
+   * if needed). A crisis message resolves with the crisis help at once, even
+   * while the knowledge loads or when it cannot be loaded. When the knowledge
+   * is unavailable other questions resolve with a `fallback` whose handoff
+   * holds the page's contact details. Fires no event.
    *
    * @throws (as a rejection) only when the widget's own files cannot be loaded.
    */
@@ -272,68 +182,167 @@ export class FaqChat extends HTMLElement {
     const conversation = await this.loadConversation();
     if (!conversation)
       throw new Error("faq-chat: the conversation could not be loaded.");
-    return conversation.ask(String(text), false);
+    return conversation.ask(typeof text === "string" ? text : "", false);
   }
 
-  private handleLauncherClick(): void {
-    if (this.open) this.closeByVisitor();
-    else this.openByVisitor();
+  /** Closes the panel as the visitor would: fires `faq-close` and forgets the open state for this visit. */
+  closeByVisitor(): void {
+    if (!this.open) return;
+    this.open = false;
+    writeOpenState(this.knowledgeUrl, false);
+    this.emit(new FaqCloseEvent());
   }
 
-  private handleKeydown(event: KeyboardEvent): void {
-    if (event.key === "Escape" && this.open && this.mode !== "inline") {
-      event.stopPropagation();
-      this.closeByVisitor();
+  // Resolves after rendering and after any knowledge load or reply under way,
+  // so tests and host pages await one promise instead of polling.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.conversationLoad && !(await this.isSettled()))
+      result = await super.getUpdateComplete();
+    return result;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("strings") || changed.has("contactUrl")) this.checkConfig();
+    if (changed.has("open") && this.open && this.hasUpdated)
+      this.isFocusPending = true;
+    if (this.open && !this.isInline) void this.loadConversation();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.syncDialog();
+    this.observeVisibility();
+    const root = this.renderRoot as ShadowRoot;
+    if (changed.has("open") && !this.open && this.hasFocusInPanel(root))
+      this.launcher?.focus();
+    if (this.isFocusPending && this.open) {
+      // The field once the conversation is there; until then the panel itself.
+      const input = root.querySelector<HTMLElement>("#input");
+      if (input) {
+        this.isFocusPending = false;
+        input.focus();
+      } else root.querySelector<HTMLElement>(".panel")?.focus();
     }
   }
 
+  private get launcher(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector(".launcher");
+  }
+
+  private hasFocusInPanel(root: ShadowRoot): boolean {
+    return Boolean(root.activeElement?.closest(".panel"));
+  }
+
+  // The dialog's open state follows `open`; on a phone it is modal (the page is inert).
+  private syncDialog(): void {
+    const dialog = this.renderRoot.querySelector("dialog");
+    if (!dialog) return;
+    const shouldOpen = this.open && !this.isInline;
+    const isModal = shouldOpen && this.isPhone;
+    if (dialog.open && (!shouldOpen || dialog.matches(":modal") !== isModal))
+      dialog.close();
+    if (shouldOpen && !dialog.open) {
+      // A non-modal dialog opens without moving focus; updated() decides where focus goes.
+      if (isModal) dialog.showModal();
+      else dialog.setAttribute("open", "");
+    }
+  }
+
+  private readonly handleKeydown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && this.open && !this.isInline) {
+      event.stopPropagation();
+      event.preventDefault();
+      this.closeByVisitor();
+    }
+  };
+
   // An inline chat that gets focus loads at once, even before it scrolls near view.
-  private handleFocusIn(): void {
-    if (this.mode === "inline") void this.loadConversation();
+  private readonly handleFocusIn = () => {
+    if (this.isInline) void this.loadConversation();
+  };
+
+  // A modal dialog asks to close on Escape (and the browser may insist): the element decides.
+  private handleCancel(event: Event): void {
+    event.preventDefault();
+    this.closeByVisitor();
   }
 
-  // Opening moves focus into the panel; closing gives it back to the launcher if it was inside.
-  private handleOpenChange(isOpen: boolean): void {
-    if (isOpen) this.isFocusPending = this.hasUpdated;
-    else if (this.panel.contains(this.shadowRoot?.activeElement ?? null))
-      this.isFocusReturnPending = true;
+  // The element closes and reopens the dialog itself when the layout switches
+  // between phone and desktop, at once; a dialog still closed when this event
+  // arrives was closed by the browser, on the visitor's behalf.
+  private handleDialogClose(): void {
+    if (this.open && this.renderRoot.querySelector("dialog")?.open === false)
+      this.closeByVisitor();
   }
 
-  private openByVisitor(): void {
+  private handleLauncherClick(): void {
+    if (this.open) {
+      this.closeByVisitor();
+      return;
+    }
     this.open = true;
-    this.dispatchEvent(new FaqOpenEvent());
+    this.isFocusPending = true;
+    writeOpenState(this.knowledgeUrl, true);
+    this.emit(new FaqOpenEvent());
   }
 
-  private closeByVisitor(): void {
-    this.open = false;
-    this.dispatchEvent(new FaqCloseEvent());
+  // Hover, focus, a finger or a pointer going down: the visitor is about to open it.
+  private handleIntent(): void {
+    void this.loadConversation();
   }
 
-  // Loads the conversation code (and, through it, the knowledge) once.
+  // Loads the conversation code (and, through it, the knowledge and the engine) once.
   private loadConversation(): Promise<Conversation | undefined> {
     return (this.conversationLoad ??= import("./conversation.js").then(
       (module) => {
-        this.conversation = new module.Conversation(this, this.panel, () =>
-          this.closeByVisitor(),
-        );
+        this.conversation = new module.Conversation(this);
         this.requestUpdate();
         return this.conversation;
       },
-      (error: unknown) => {
-        // A page whose Trusted Types policy refuses lit-html's policy name says so in the error.
-        this.showLoadFailure(/trusted ?type|createPolicy|policy/i.test(String((error as Error | undefined)?.message)) ? "trusted-types" : "load-failed");
+      () => {
+        this.fail("load-failed");
         return undefined;
       },
     ));
   }
 
-  private launcherStrings(): LauncherStrings {
-    return { ...launcherStrings, ...this.strings };
+  private async isSettled(): Promise<boolean> {
+    const conversation = await this.conversationLoad;
+    return conversation ? conversation.settle() : true;
+  }
+
+  // The page's settings are checked where they enter: what cannot be used is
+  // ignored (defaults, no link) and reported once, never met while rendering.
+  private checkConfig(): void {
+    const strings = this.strings as unknown;
+    const hasBadStrings =
+      strings != null &&
+      (typeof strings !== "object" ||
+        Object.values(strings).some(
+          (value) =>
+            typeof value !== "string" &&
+            (typeof value !== "object" || value === null),
+        ));
+    const hasBadContactUrl =
+      Boolean(this.contactUrl) && !toSafePageUrl(this.contactUrl);
+    if (hasBadStrings || hasBadContactUrl)
+      queueMicrotask(() => this.emit(new FaqErrorEvent("invalid-config")));
+  }
+
+  // Every event goes through here; the class JSDoc's @fires lines document them for the manifest.
+  private emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  private fail(reason: FaqErrorReason): void {
+    this.loadFailure = reason;
+    this.requestUpdate();
+    this.emit(new FaqErrorEvent(reason));
   }
 
   // Inline chats load when they come near the viewport. Observing twice is a no-op.
   private observeVisibility(): void {
-    if (this.mode !== "inline" || this.conversationLoad) {
+    if (!this.isInline || this.conversationLoad) {
       this.visibilityObserver?.disconnect();
       return;
     }
@@ -346,72 +355,109 @@ export class FaqChat extends HTMLElement {
     this.visibilityObserver.observe(this);
   }
 
-  private setOrRemoveAttribute(name: string, value: string | null): void {
-    if (value == null) this.removeAttribute(name);
-    else this.setAttribute(name, value);
+  private launcherStrings(): LauncherStrings {
+    return {
+      ...launcherStrings,
+      ...pickTextOverrides(launcherStrings, this.strings),
+    };
   }
 
   // Never a blank panel: without its code, the widget still shows how to reach the clinic.
-  private showLoadFailure(reason: "load-failed" | "trusted-types"): void {
-    const strings = this.launcherStrings();
-    const message = document.createElement("p");
-    message.textContent = formatString(strings.unavailable, {
-      clinic: this.clinicName || strings.defaultClinicName,
-    });
-    const routes: [string | null, string, FaqHandoffChannel][] = [
-      [
-        toTelHref(this.contactPhone),
-        formatString(strings.handoffCall, { phone: this.contactPhone ?? "" }),
-        "phone",
-      ],
-      [toSafePageUrl(this.contactUrl), strings.handoffContact, "contact"],
-    ];
-    const links = routes.flatMap(([href, text, channel]) => {
-      if (!href) return [];
-      const link = document.createElement("a");
-      link.href = href;
-      link.textContent = text;
-      link.addEventListener("click", () =>
-        this.dispatchEvent(new FaqHandoffEvent(channel)),
-      );
-      return [link];
-    });
-    this.loadingText.remove();
-    this.panel.append(message, ...links);
-    this.dispatchEvent(new FaqErrorEvent(reason));
+  private failureTemplate(strings: LauncherStrings) {
+    const tel = toTelHref(this.contactPhone);
+    const contact = toSafePageUrl(this.contactUrl);
+    return html`<p class="status">
+        ${formatString(strings.unavailable, {
+          clinic: this.clinicName || strings.defaultClinicName,
+        })}
+      </p>
+      <p class="status">
+        ${
+          tel
+            ? html`<a
+                href=${tel}
+                @click=${() => this.emit(new FaqHandoffEvent("phone"))}
+                >${formatString(strings.handoffCall, {
+                  phone: this.contactPhone ?? "",
+                })}</a
+              > `
+            : nothing
+        }
+        ${
+          contact
+            ? html`<a
+                href=${contact}
+                @click=${() => this.emit(new FaqHandoffEvent("contact"))}
+                >${strings.handoffContact}</a
+              >`
+            : nothing
+        }
+      </p>`;
   }
 
-  // Brings the shell's DOM in line with the properties, then lets the conversation render.
-  private update(): void {
-    const strings = this.launcherStrings();
-    const isInline = this.mode === "inline";
-    const { launcher, panel } = this;
-    this.launcherText.textContent = strings.launcher;
-    this.loadingText.textContent = strings.loading;
-    launcher.hidden = isInline;
-    launcher.setAttribute("aria-expanded", String(this.open && !isInline));
-    for (const element of [launcher, panel])
-      element.classList.toggle("left", this.position === "bottom-left");
-    panel.classList.toggle("inline", isInline);
-    panel.hidden = !isInline && !this.open;
-    panel.setAttribute("role", isInline ? "region" : "dialog");
-    panel.setAttribute("aria-label", strings.title);
-    this.observeVisibility();
-    if (this.open && !isInline) void this.loadConversation();
-    this.conversation?.render();
-    this.hasUpdated = true;
-    if (this.isFocusReturnPending) {
-      this.isFocusReturnPending = false;
-      launcher.focus();
-    }
-    if (this.isFocusPending && !panel.hidden) {
-      if (this.conversation) {
-        this.isFocusPending = false;
-        this.conversation.focusInput();
-      } else {
-        panel.focus();
+  private panelContent(strings: LauncherStrings) {
+    if (this.conversation) {
+      try {
+        return this.conversation.render();
+      } catch {
+        // A reply that cannot be shown must not take the panel with it.
+        queueMicrotask(() => this.conversation?.recover());
       }
     }
+    if (this.loadFailure) return this.failureTemplate(strings);
+    return html`<p class="status">${strings.loading}</p>`;
+  }
+
+  override render() {
+    const strings = this.launcherStrings();
+    const isInline = this.isInline;
+    const side = this.position === "bottom-left" ? "left" : "";
+    const content = this.panelContent(strings);
+    const intent = () => this.handleIntent();
+    return html`${
+      isInline
+        ? html`<div
+            id="panel"
+            class="panel inline"
+            part="panel"
+            role="region"
+            tabindex="-1"
+            aria-label=${strings.title}
+            lang=${this.conversation?.lang ?? nothing}
+          >
+            ${content}
+          </div>`
+        : html`<button
+              type="button"
+              class="launcher ${side}"
+              part="launcher"
+              aria-controls="panel"
+              aria-expanded=${this.open ? "true" : "false"}
+              @click=${this.handleLauncherClick}
+              @pointerenter=${intent}
+              @pointerdown=${intent}
+              @touchstart=${{ handleEvent: intent, passive: true }}
+              @focus=${intent}
+            >
+              <span
+                class="launcher-icon ${this.open ? "close-icon" : ""}"
+              ></span
+              >${this.open ? strings.launcherClose : strings.launcher}
+            </button>
+            <dialog
+              id="panel"
+              class="panel ${side}"
+              part="panel"
+              tabindex="-1"
+              aria-label=${strings.title}
+              aria-modal=${this.isPhone ? "true" : "false"}
+              lang=${this.conversation?.lang ?? nothing}
+              @cancel=${this.handleCancel}
+              @close=${this.handleDialogClose}
+            >
+              ${content}
+            </dialog>`
+    }`;
   }
 }
 

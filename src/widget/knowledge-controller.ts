@@ -1,11 +1,22 @@
+import { Task, TaskStatus } from "@lit/task";
 import { parseKnowledge } from "../engine/index.js";
-import type { CompiledKnowledge } from "../engine/types.js";
+import type {
+  CompiledKnowledge,
+  Engine,
+  KnowledgeEntry,
+} from "../engine/types.js";
+import { buildEngine } from "./build-engine.js";
+import { toSafePageUrl } from "./contact-links.js";
+import type { ConversationHost } from "./conversation-host.js";
 import { FaqErrorEvent, type FaqErrorReason } from "./events.js";
-import type { FaqChat } from "./faq-chat.js";
+import {
+  pickStarterQuestions,
+  type StarterGroup,
+} from "./starter-questions.js";
 
 /** Limits on the knowledge file, so a wrong URL can't hang or flood a visitor's browser. */
 export const knowledgeLimits = Object.freeze({
-  /** Give up on the request after this long (headers and body together). */
+  /** Give up on the request after this long (headers and body together); the element's `knowledgeTimeout` overrides it. */
   timeoutMs: 10_000,
   /** Refuse files larger than this; real knowledge files are well under 1 MB. */
   maxBytes: 5 * 1024 * 1024,
@@ -31,6 +42,9 @@ export class KnowledgeLoadError extends Error {
 // Failures are forgotten, so opening the panel again retries.
 const requests = new Map<string, Promise<CompiledKnowledge>>();
 
+/** Limits on one knowledge request. */
+export type KnowledgeLimits = { timeoutMs: number; maxBytes: number };
+
 /**
  * Fetches, size-checks and validates a compiled knowledge file. Calls for the
  * same URL share one request.
@@ -40,7 +54,7 @@ const requests = new Map<string, Promise<CompiledKnowledge>>();
  */
 export function loadKnowledge(
   url: string,
-  limits = knowledgeLimits,
+  limits: KnowledgeLimits = knowledgeLimits,
 ): Promise<CompiledKnowledge> {
   let request = requests.get(url);
   if (!request) {
@@ -53,7 +67,7 @@ export function loadKnowledge(
 
 async function fetchKnowledge(
   url: string,
-  limits: typeof knowledgeLimits,
+  limits: KnowledgeLimits,
 ): Promise<CompiledKnowledge> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
@@ -116,66 +130,153 @@ async function readLimited(
 }
 
 /**
- * Loads the knowledge for one element and keeps its status, in the manner of
- * `@lit/task`: the host re-renders whenever the status changes, and renders by
- * status (`loading` → a short notice, `ready` → the conversation, `error` →
- * the friendly message and the clinic's contact details).
+ * The knowledge as the conversation uses it: the data and its starter
+ * questions at once, the engine when it has been built (in slices, after the
+ * panel has shown the starters).
+ */
+export interface LoadedKnowledge {
+  knowledge: CompiledKnowledge;
+  /** Entries by id, for chips (a Map: ids named like built-in properties are just ids). */
+  entries: ReadonlyMap<string, KnowledgeEntry>;
+  /** Computed once per knowledge, capped (see `starter-questions.ts`). */
+  starters: StarterGroup[];
+  /** Resolves with the engine; rejects (after a `faq-error`) when the knowledge cannot be indexed. */
+  engine: Promise<Engine>;
+}
+
+type KnowledgeArgs = readonly [
+  url: string | null,
+  name: string | null,
+  phone: string | null,
+  contactUrl: string | null,
+  timeoutMs: number,
+];
+
+/**
+ * Loads the knowledge for one element and builds its engine, as a `@lit/task`
+ * (the host re-renders whenever the status changes). It runs again when the
+ * element's `knowledge-src`, contact attributes or `knowledgeTimeout` change.
  *
- * A failure never escapes as an uncaught error: it becomes `status: 'error'`,
- * a `reason`, and one `faq-error` event on the host.
+ * A failure never escapes as an uncaught error: it becomes the `error`
+ * status, a `reason`, and one `faq-error` event on the host.
  *
  * @example
  * ```ts
  * const knowledge = new KnowledgeController(host);
- * const loaded = await knowledge.load('/faq/knowledge.json'); // undefined on failure
- * if (knowledge.status === 'error') console.log(knowledge.reason);
+ * const loaded = await knowledge.ready(); // undefined on failure
+ * if (knowledge.isFailed) console.log(knowledge.reason);
  * ```
  */
 export class KnowledgeController {
-  /** Where loading stands. */
-  status: KnowledgeStatus = "idle";
-  /** The loaded knowledge, once `status` is `ready`. */
-  knowledge: CompiledKnowledge | undefined;
-  /** Why loading failed, once `status` is `error`. */
-  reason: FaqErrorReason | undefined;
-  private url: string | undefined;
-  private pending: Promise<CompiledKnowledge | undefined> | undefined;
+  /** The underlying task: `status`, `value`, `render({ pending, complete, error })`. */
+  readonly task: Task<KnowledgeArgs, LoadedKnowledge>;
 
-  constructor(
-    private readonly host: Pick<FaqChat, "requestUpdate" | "dispatchEvent">,
-  ) {}
+  constructor(host: ConversationHost) {
+    this.task = new Task<KnowledgeArgs, LoadedKnowledge>(host, {
+      args: () =>
+        [
+          host.knowledgeUrl,
+          host.clinicName,
+          host.contactPhone,
+          host.contactUrl,
+          host.knowledgeTimeout,
+        ] as const,
+      task: async ([url, name, phone, contactUrl, timeoutMs], { signal }) => {
+        if (url === null) throw new KnowledgeLoadError("invalid-config");
+        const knowledge = await loadKnowledge(url, {
+          ...knowledgeLimits,
+          timeoutMs,
+        });
+        signal.throwIfAborted();
+        const engine = buildEngine(knowledge, { name, phone, contactUrl });
+        this.builtEngine = undefined;
+        this.hasEngineFailed = false;
+        engine.then(
+          (built) => {
+            if (this.task.value?.engine !== engine) return;
+            this.builtEngine = built;
+            host.requestUpdate();
+          },
+          // Data that passed the format check but still breaks the engine is unusable all the same.
+          () => {
+            if (this.task.value?.engine !== engine) return;
+            this.hasEngineFailed = true;
+            host.dispatchEvent(new FaqErrorEvent("wrong-format"));
+            host.requestUpdate();
+          },
+        );
+        return {
+          knowledge,
+          entries: new Map(knowledge.entries.map((entry) => [entry.id, entry])),
+          starters: pickStarterQuestions(knowledge),
+          engine,
+        };
+      },
+      // A source whose URL is not one is left unlinked (answer.ts); the clinic hears about it.
+      onComplete: ({ knowledge }) => {
+        const sources = Object.values(knowledge.settings.sources);
+        if (sources.some((source) => source.url && !toSafePageUrl(source.url)))
+          host.dispatchEvent(new FaqErrorEvent("invalid-config"));
+      },
+      onError: (error) =>
+        host.dispatchEvent(
+          new FaqErrorEvent(
+            error instanceof KnowledgeLoadError ? error.reason : "network",
+          ),
+        ),
+    });
+  }
 
-  /**
-   * Starts loading `url` unless it is already loaded or loading; resolves with
-   * the knowledge, or undefined when it failed. Never rejects.
-   */
-  load(url: string): Promise<CompiledKnowledge | undefined> {
-    if (url === this.url && this.pending && this.status !== "error")
-      return this.pending;
-    this.url = url;
-    this.status = "loading";
-    this.knowledge = undefined;
-    this.reason = undefined;
-    this.host.requestUpdate();
-    const pending = loadKnowledge(url).then(
-      (knowledge) => {
-        if (this.pending !== pending) return knowledge;
-        this.status = "ready";
-        this.knowledge = knowledge;
-        this.host.requestUpdate();
-        return knowledge;
-      },
-      (error: unknown) => {
-        if (this.pending !== pending) return undefined;
-        this.status = "error";
-        this.reason =
-          error instanceof KnowledgeLoadError ? error.reason : "network";
-        this.host.requestUpdate();
-        this.host.dispatchEvent(new FaqErrorEvent(this.reason));
-        return undefined;
-      },
-    );
-    this.pending = pending;
-    return pending;
+  /** True once the knowledge loaded but its engine could not be built. */
+  hasEngineFailed = false;
+  /** The engine, once built for the current knowledge. */
+  builtEngine: Engine | undefined;
+
+  /** The loaded knowledge, once ready (and usable). */
+  get value(): LoadedKnowledge | undefined {
+    return this.task.status === TaskStatus.COMPLETE && !this.hasEngineFailed
+      ? this.task.value
+      : undefined;
+  }
+
+  /** True while loading or building. */
+  get isPending(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
+  /** True once loading failed (until it is retried), or the engine could not be built. */
+  get isFailed(): boolean {
+    return this.task.status === TaskStatus.ERROR || this.hasEngineFailed;
+  }
+
+  /** Why loading failed, in the terms of the `faq-error` event. */
+  get reason(): FaqErrorReason | undefined {
+    const { error } = this.task;
+    if (this.hasEngineFailed) return "wrong-format";
+    return this.isFailed
+      ? error instanceof KnowledgeLoadError
+        ? error.reason
+        : "network"
+      : undefined;
+  }
+
+  /** Resolves with the loaded knowledge, or undefined when it failed. Never rejects. */
+  async ready(): Promise<LoadedKnowledge | undefined> {
+    try {
+      return await this.task.taskComplete;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Resolves with the engine, or undefined when the knowledge or the engine failed. Never rejects. */
+  async engine(): Promise<Engine | undefined> {
+    try {
+      return await (
+        await this.ready()
+      )?.engine;
+    } catch {
+      return undefined;
+    }
   }
 }

@@ -1,27 +1,17 @@
-import { css } from "./css.js";
+import { css } from "lit";
 
 /**
  * The conversation's styles, adopted when the conversation code loads. They
  * use only the private `--_*` properties that `faq-chat.styles.ts` resolves
- * from the documented `--faq-*` ones, plus fixed crisis colours: the crisis
- * panel must stay unmistakable whatever the theme.
+ * from the documented `--faq-*` ones and its theme's crisis colours (fixed,
+ * not customisable: the crisis panel must stay unmistakable whatever the
+ * site's colours). On a phone every control a visitor taps is at least
+ * 44×44 CSS px.
  */
 export const panelStyles = css`
   .panel {
     --_surface: color-mix(in srgb, var(--_text) 7%, var(--_background));
     --_line: color-mix(in srgb, var(--_text) 18%, var(--_background));
-    --_crisis-border: #b3261e;
-    --_crisis-surface: #fdeceb;
-    --_crisis-strong: #8c1d18;
-    --_crisis-text: #410e0b;
-  }
-  @media (prefers-color-scheme: dark) {
-    .panel {
-      --_crisis-border: #f2b8b5;
-      --_crisis-surface: #3d1411;
-      --_crisis-strong: #ffdad6;
-      --_crisis-text: #ffedea;
-    }
   }
   button,
   input {
@@ -119,6 +109,49 @@ export const panelStyles = css`
   .answer-title {
     font-weight: 700;
   }
+  .answer-title {
+    margin: 0 0 calc(6px * var(--_scale));
+    font-size: calc(15px * var(--_scale));
+  }
+  .sources,
+  .handoff-line,
+  .concern,
+  .hint {
+    font-size: calc(13px * var(--_scale));
+  }
+  .sources .label {
+    margin: 0;
+  }
+  .handoff-line {
+    margin-top: calc(8px * var(--_scale));
+    color: color-mix(in srgb, var(--_text) 80%, var(--_background));
+  }
+  .concern {
+    margin-top: calc(8px * var(--_scale));
+    padding-inline-start: calc(8px * var(--_scale));
+    border-inline-start: 3px solid var(--_crisis-border);
+  }
+  .concern .crisis-link {
+    color: var(--_accent);
+    margin-inline-start: calc(6px * var(--_scale));
+    font-weight: 700;
+  }
+  .hint {
+    margin: 0;
+    padding: 0 calc(16px * var(--_scale)) calc(6px * var(--_scale));
+  }
+  .contact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: calc(12px * var(--_scale));
+    padding: calc(4px * var(--_scale)) calc(12px * var(--_scale));
+    border-top: 1px solid var(--_line);
+    font-size: calc(13px * var(--_scale));
+  }
+  .contact-link {
+    font-weight: 600;
+  }
   .label {
     margin: calc(10px * var(--_scale)) 0 calc(6px * var(--_scale));
   }
@@ -140,7 +173,12 @@ export const panelStyles = css`
   .contact-links {
     column-gap: calc(16px * var(--_scale));
   }
+  .chips li {
+    max-width: 100%;
+  }
   .chip {
+    max-width: 100%;
+    white-space: normal;
     padding: calc(6px * var(--_scale)) calc(12px * var(--_scale));
     border: 1px solid var(--_border);
     border-radius: calc(16px * var(--_scale));
@@ -174,11 +212,6 @@ export const panelStyles = css`
   .plain-text {
     white-space: pre-wrap;
   }
-  .handoff {
-    margin-top: calc(10px * var(--_scale));
-    padding-top: calc(10px * var(--_scale));
-    border-top: 1px solid var(--_line);
-  }
   .crisis-panel {
     margin-bottom: calc(10px * var(--_scale));
     padding: calc(12px * var(--_scale));
@@ -187,6 +220,10 @@ export const panelStyles = css`
     border-radius: calc(var(--_radius) * 0.6);
     background: var(--_crisis-surface);
     color: var(--_crisis-text);
+  }
+  .crisis-panel + .answer-title,
+  .crisis-panel ~ .answer-body {
+    margin-top: calc(10px * var(--_scale));
   }
   .crisis-panel h3 {
     margin: 0 0 calc(6px * var(--_scale));
@@ -241,9 +278,43 @@ export const panelStyles = css`
     color: var(--_on-accent);
     font-weight: 600;
   }
+  .text-button.armed {
+    font-weight: 700;
+  }
   .footer {
     padding: 0 calc(12px * var(--_scale));
     font-size: calc(12px * var(--_scale));
+  }
+  /* A phone: fingers, not pointers. Every primary control at least 44×44 CSS px. */
+  @media (max-width: 480px) {
+    .chip,
+    .composer button,
+    .close,
+    .text-button,
+    .contact-link,
+    .crisis-link {
+      min-height: 44px;
+      min-width: 44px;
+    }
+    .contact-link,
+    .crisis-link {
+      display: inline-flex;
+      align-items: center;
+    }
+    .header {
+      gap: calc(12px * var(--_scale));
+    }
+  }
+  /* Very little height (a landscape phone, or 400% zoom): the conversation keeps the room. */
+  @media (max-height: 420px) {
+    .header,
+    .composer {
+      padding-block: calc(2px * var(--_scale));
+    }
+    .footer,
+    .contact-label {
+      display: none;
+    }
   }
   .visually-hidden {
     position: absolute;

@@ -122,16 +122,42 @@ function asPlainText(
   return { fragment, isFormatted: false, isBlockedByTrustedTypes };
 }
 
+// The words of compiled HTML without its tags, for showing as text (never parsed as markup).
+const toPlainText = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) =>
+      name === "amp"
+        ? "&"
+        : name === "lt"
+          ? "<"
+          : name === "gt"
+            ? ">"
+            : name === "quot"
+              ? '"'
+              : name === "#39"
+                ? "'"
+                : " ",
+    )
+    .replace(/[ \t]+/g, " ")
+    .trim();
+
 /**
  * Sanitizes one answer's compiled HTML into a fragment. Never throws: an
  * answer without HTML (a hand-made knowledge file), absurdly long HTML, or
  * HTML that cannot be sanitized under the page's Trusted Types settings comes
- * back as the markdown source in plain text.
+ * back as plain text: the markdown source where the answer carries it (Node
+ * builds), otherwise the HTML's words with the tags taken out.
  */
-export function renderAnswer(html: string | null, markdown: string): RenderedAnswer {
-  if (html === null || html.length > answerLimits.maxHtmlChars) return asPlainText(markdown);
+export function renderAnswer(
+  html: string | null,
+  markdown: string | null,
+): RenderedAnswer {
+  const text = () => markdown ?? toPlainText(html ?? "");
+  if (html === null || html.length > answerLimits.maxHtmlChars)
+    return asPlainText(text());
   const trusted = getPolicy();
-  if (trusted === "refused") return asPlainText(markdown, true);
+  if (trusted === "refused") return asPlainText(text(), true);
   try {
     const fragment = purifier.sanitize(html, {
       ...config,
@@ -139,6 +165,6 @@ export function renderAnswer(html: string | null, markdown: string): RenderedAns
     });
     return { fragment, isFormatted: true, isBlockedByTrustedTypes: false };
   } catch {
-    return asPlainText(markdown);
+    return asPlainText(text());
   }
 }

@@ -1,5 +1,9 @@
 import type { SmalltalkIntent } from "../engine/types.js";
-import { formatString, launcherStrings } from "./launcher-strings.js";
+import {
+  formatString,
+  launcherStrings,
+  pickTextOverrides,
+} from "./launcher-strings.js";
 
 export { formatString };
 
@@ -22,12 +26,20 @@ export { formatString };
 export interface FaqStrings {
   /** Visible text of the floating launcher button. */
   launcher: string;
+  /** Text of the launcher while the panel is open (it then closes the panel). */
+  launcherClose: string;
   /** Title of the panel; also the dialog's accessible name. */
   title: string;
   /** Accessible name of the button that closes the panel. */
   close: string;
   /** The control that empties the conversation. */
   clear: string;
+  /** The same control after one press: a second press clears. */
+  clearConfirm: string;
+  /** Announced once the conversation has been cleared. */
+  cleared: string;
+  /** Shown under the message field when the visitor sends an empty message. */
+  emptyHint: string;
   /** Shown while the answers are still loading. */
   loading: string;
   /** First line of the conversation. `{clinic}`: the clinic's name. */
@@ -38,13 +50,15 @@ export interface FaqStrings {
   starters: string;
   /** Group headings for the starter questions, by knowledge topic. Unknown topics use their own name. */
   topics: Record<string, string>;
+  /** Accessible name of the conversation log (it can take focus, to scroll it with the keyboard). */
+  conversation: string;
   /** Accessible name of the message field. */
   inputLabel: string;
   /** Placeholder of the message field. */
   inputPlaceholder: string;
   /** The send button. */
   send: string;
-  /** Shown under a visitor message that was too long. `{max}`: the character limit. */
+  /** Shown under a visitor message that was too long, after its first words and an ellipsis. `{max}`: the character limit. */
   trimmed: string;
   /** Read before each visitor message by screen readers. */
   visitorSays: string;
@@ -62,7 +76,7 @@ export interface FaqStrings {
   otherMeanings: string;
   /** The honest reply when nothing matches. */
   fallback: string;
-  /** Heading of the handoff block. `{clinic}`: the clinic's name. */
+  /** Label of the panel's contact footer. `{clinic}`: the clinic's name. */
   handoffHeading: string;
   /** The handoff's phone link. `{phone}`: the number as written. */
   handoffCall: string;
@@ -76,7 +90,7 @@ export interface FaqStrings {
   crisisText: string;
   /** A crisis resource's text-message link with a keyword. `{body}`: the keyword, `{number}`: the number. */
   crisisTextWithBody: string;
-  /** Above the clinic's contact details in a crisis reply. `{clinic}`: the clinic's name. */
+  /** Names the clinic, once, under a crisis reply's help lines. `{clinic}`: the clinic's name. */
   crisisClinic: string;
   /** Short replies to small talk, by intent. `{clinic}`: the clinic's name. */
   smalltalk: Record<SmalltalkIntent, string>;
@@ -101,6 +115,9 @@ export const defaultStrings: Readonly<FaqStrings> = Object.freeze({
   ...launcherStrings,
   close: "Close",
   clear: "Clear chat",
+  clearConfirm: "Clear? Tap again",
+  cleared: "The chat was cleared.",
+  emptyHint: "Type a question first, or pick one of the suggestions.",
   greeting:
     "Hi! I can answer common questions about ketamine treatment for anxiety at {clinic}.",
   educationNote: "This is general education, not medical advice.",
@@ -110,6 +127,7 @@ export const defaultStrings: Readonly<FaqStrings> = Object.freeze({
     anxiety: "Anxiety",
     sessions: "Your sessions",
   },
+  conversation: "Conversation",
   inputLabel: "Your question",
   inputPlaceholder: "Type your question…",
   send: "Send",
@@ -124,12 +142,12 @@ export const defaultStrings: Readonly<FaqStrings> = Object.freeze({
   otherMeanings: "Not what you meant? Try:",
   fallback:
     "I'm sorry, I don't have an answer to that. Here are some questions I can help with:",
-  handoffHeading: "Talk with {clinic}",
+  handoffHeading: "Talk with {clinic}:",
   crisisHeading: "You can get help right now",
   crisisCall: "Call {number}",
   crisisText: "Text {number}",
   crisisTextWithBody: "Text {body} to {number}",
-  crisisClinic: "You can also reach {clinic}:",
+  crisisClinic: "You can also reach {clinic} using the links below.",
   smalltalk: {
     greeting:
       "Hello! What would you like to know about ketamine treatment or anxiety?",
@@ -149,15 +167,39 @@ export const defaultStrings: Readonly<FaqStrings> = Object.freeze({
   newTab: "(opens in a new tab)",
 });
 
-/** Merges a partial override over the defaults, one level deep for the grouped texts. */
-export function resolveStrings(
-  overrides: Partial<FaqStrings> | null | undefined,
-): FaqStrings {
-  const o = overrides ?? {};
+/**
+ * Merges a partial override over the defaults, one level deep for the grouped
+ * texts. Whatever a host page passes is checked here: only text values for
+ * known keys count (`undefined`, numbers and objects keep the default), and
+ * topic names go into a null-prototype object, so a topic called
+ * `constructor` is just a name.
+ */
+export function resolveStrings(overrides: unknown): FaqStrings {
+  const o = (
+    typeof overrides === "object" && overrides !== null ? overrides : {}
+  ) as Record<string, unknown>;
+  const topics: Record<string, string> = Object.assign(
+    Object.create(null) as Record<string, string>,
+    defaultStrings.topics,
+  );
+  const read = (key: string): unknown => {
+    try {
+      return o[key];
+    } catch {
+      return undefined;
+    }
+  };
+  const topicOverrides = read("topics");
+  if (typeof topicOverrides === "object" && topicOverrides !== null)
+    for (const [topic, text] of Object.entries(topicOverrides))
+      if (typeof text === "string") topics[topic] = text;
   return {
     ...defaultStrings,
-    ...o,
-    topics: { ...defaultStrings.topics, ...o.topics },
-    smalltalk: { ...defaultStrings.smalltalk, ...o.smalltalk },
+    ...pickTextOverrides(defaultStrings, o),
+    topics,
+    smalltalk: {
+      ...defaultStrings.smalltalk,
+      ...pickTextOverrides(defaultStrings.smalltalk, read("smalltalk")),
+    },
   };
 }

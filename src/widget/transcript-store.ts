@@ -13,6 +13,8 @@ export const transcriptLimits = Object.freeze({
   maxExchanges: 100,
 });
 
+const keyPrefix = "faq-chat:transcript:";
+
 // Only the question is used again (replies are re-derived), so only it must be sound.
 const isStoredExchange = (value: unknown): value is StoredExchange =>
   typeof (value as StoredExchange | null)?.question === "string";
@@ -28,7 +30,19 @@ export class TranscriptStore {
   private readonly key: string;
 
   constructor(knowledgeUrl: string) {
-    this.key = `faq-chat:transcript:${knowledgeUrl}`;
+    this.key = `${keyPrefix}${knowledgeUrl}`;
+  }
+
+  /** Forgets every conversation the widget stored in this session, for every knowledge URL. */
+  static clearAll(): void {
+    try {
+      for (let index = sessionStorage.length - 1; index >= 0; index--) {
+        const key = sessionStorage.key(index);
+        if (key?.startsWith(keyPrefix)) sessionStorage.removeItem(key);
+      }
+    } catch {
+      // Disabled storage has nothing to forget.
+    }
   }
 
   /** The stored exchanges, oldest first; empty when there are none or they can't be read. */

@@ -38,7 +38,7 @@ describe("faq-chat under a Trusted Types policy that refuses its sanitizer polic
       "Ketamine is a medicine",
     );
     expect(body.querySelector("strong")).to.equal(null);
-    expect(chat.lastReply().querySelector(".handoff")).to.not.equal(null);
+    expect(chat.lastReply().querySelector(".handoff-line")).to.not.equal(null);
     await chat.ask("how long does a session take");
     expect(errors).to.deep.equal([{ reason: "trusted-types" }]);
   });

@@ -27,7 +27,7 @@ describe("medical safety, as the visitor sees it", () => {
     "what is ketamine? I want to kill myself",
     "how long does a session take, I don't want to live anymore",
   ]) {
-    it(`"${message}" shows the crisis panel first, with 988, 911 and the clinic, and no FAQ answer`, async () => {
+    it(`"${message}" shows the crisis panel first, with 988, 911 and the clinic, and any FAQ answer only beneath it`, async () => {
       const reply = await chat.ask(message);
       expect(chat.lastReplyKind()).to.equal("crisis");
       const firstVisible = [...reply.children].find(
@@ -35,13 +35,17 @@ describe("medical safety, as the visitor sees it", () => {
       );
       expect(firstVisible?.classList.contains("crisis-panel")).to.equal(true);
       const hrefs = chat.links(reply).map((link) => link.href);
-      expect(hrefs).to.include.members([
-        "tel:988",
-        "sms:988",
-        "tel:911",
-        "tel:+15550100142",
-      ]);
-      expect(reply.querySelector(".answer-body")).to.equal(null);
+      expect(hrefs).to.include.members(["tel:988", "sms:988", "tel:911"]);
+      // The clinic is named in the reply; its call link is in the panel's footer.
+      expect(chat.lastReplyText()).to.contain("You can also reach");
+      expect(
+        chat.links(chat.contactFooter as Element).map((link) => link.href),
+      ).to.include("tel:+15550100142");
+      // An FAQ answer the message also asked for (answer.id) may follow, never precede, the panel.
+      expect(
+        reply.querySelector(".answer-body") ===
+          reply.querySelector(".crisis-panel ~ .answer-body"),
+      ).to.equal(true);
     });
   }
 
@@ -72,10 +76,11 @@ describe("medical safety, as the visitor sees it", () => {
     it(`"${question}" gets the fallback and the clinic's contact, not an answer`, async () => {
       const reply = await chat.ask(question);
       expect(chat.lastReplyKind()).to.equal("fallback");
-      expect(reply.querySelector(".answer-body")).to.equal(null);
-      expect(chat.links(reply).map((link) => link.href)).to.include(
-        "tel:+15550100142",
-      );
+      expect(reply.querySelector(".answer-body") === null).to.equal(true);
+      expect(reply.querySelector(".handoff-line") !== null).to.equal(true);
+      expect(
+        chat.links(chat.contactFooter as Element).map((link) => link.href),
+      ).to.include("tel:+15550100142");
     });
   }
 });

@@ -1,15 +1,15 @@
-import { html, nothing } from "lit-html";
+import { html, nothing } from "lit";
 import type { Answer } from "../../engine/types.js";
+import { toSafePageUrl } from "../contact-links.js";
 import type { TemplateContext } from "./context.js";
-import { handoffTemplate } from "./handoff.js";
 import { linkTemplate } from "./link.js";
 import { entriesFor, suggestionsTemplate } from "./suggestions.js";
 
 /**
- * An `answer` reply: the entry's question, its sanitized body (rendered by
- * `sanitize.ts`, passed in as a node), "Not what you meant?" chips when the
- * engine was not certain, "Related questions" chips, the sources a visitor may
- * see, then the handoff.
+ * An answer: the entry's question as a heading, its sanitized body (rendered
+ * by `sanitize.ts`, passed in as a node), "Not what you meant?" chips when the
+ * engine was not certain, "Related questions" chips, and one short "Sources"
+ * line. Sources without a safe http(s) URL are left out.
  */
 export function answerTemplate(
   answer: Answer,
@@ -19,18 +19,36 @@ export function answerTemplate(
   const { strings } = context;
   const related = entriesFor(answer.related, context);
   const alternatives = entriesFor(answer.suggestions, context);
-  return html`${answer.title ? html`<p class="answer-title">${answer.title}</p>` : nothing}${body}
-  ${alternatives.length ? suggestionsTemplate(strings.otherMeanings, alternatives, context) : nothing}
-  ${related.length ? suggestionsTemplate(strings.related, related, context) : nothing}
+  const sources = answer.sources.flatMap((source) => {
+    const url = toSafePageUrl(source.url);
+    return url && source.title ? [{ url, title: source.title }] : [];
+  });
+  return html`${
+    answer.title ? html`<h3 class="answer-title">${answer.title}</h3>` : nothing
+  }${body}
   ${
-    answer.sources.length
-      ? html`<div class="sources">
-          <p class="label">${strings.sources}</p>
-          <ul>
-            ${answer.sources.map((source) => html`<li>${linkTemplate(source.url, source.title, context)}</li>`)}
-          </ul>
-        </div>`
+    sources.length
+      ? html`<p class="sources">
+          <span class="label">${strings.sources}:</span>
+          ${sources.map(
+            (source, index) =>
+              html`${index ? ", " : ""}${linkTemplate(
+                source.url,
+                source.title,
+                strings.newTab,
+              )}`,
+          )}
+        </p>`
       : nothing
   }
-  ${answer.handoff ? handoffTemplate(answer.handoff, context) : nothing}`;
+  ${
+    alternatives.length
+      ? suggestionsTemplate(strings.otherMeanings, alternatives, context)
+      : nothing
+  }
+  ${
+    related.length
+      ? suggestionsTemplate(strings.related, related, context)
+      : nothing
+  }`;
 }

@@ -9,7 +9,7 @@ export interface TemplateContext {
   clinic: string;
   /** Looks up an entry for chips; undefined while the knowledge is unavailable. */
   entry(id: string): KnowledgeEntry | undefined;
-  /** Asks a question as if the visitor had typed it. */
+  /** Asks a question as if the visitor had typed it (from a chip). */
   ask(question: string): void;
   /** Reports that the visitor used a contact route. */
   handoff(channel: FaqHandoffChannel): void;

@@ -1,38 +1,28 @@
-import { html, nothing } from "lit-html";
-import type { Answer, Handoff, KnowledgeEntry } from "../../engine/types.js";
+import { html, nothing } from "lit";
+import type { Answer, KnowledgeEntry } from "../../engine/types.js";
 import { formatString } from "../strings.js";
 import { answerTemplate } from "./answer.js";
+import { concernLineTemplate } from "./concern-line.js";
 import type { TemplateContext } from "./context.js";
 import { crisisPanelTemplate } from "./crisis-panel.js";
-import { handoffTemplate } from "./handoff.js";
-import { suggestionsTemplate, entriesFor } from "./suggestions.js";
+import { entriesFor, suggestionsTemplate } from "./suggestions.js";
 
 /** One question and its reply, as the conversation shows them. */
 export interface ExchangeView {
+  /** Stable identity for `repeat`, so dropping the oldest exchange re-creates no other. */
+  key: number;
   /** What the visitor sent, as the engine read it (up to `maxKeptChars`). */
   question: string;
-  /** What the visitor's message shows (up to `maxQuestionChars`). Shown as text, never as markup. */
+  /** What the visitor's message shows: cut at a word with an ellipsis when long. Shown as text, never as markup. */
   shownQuestion: string;
   /** True when the message shows only its beginning. */
   wasTrimmed: boolean;
   /** The reply; absent while it is being prepared. */
   answer?: Answer;
-  /** True when the knowledge could not be loaded, so there is no real reply. */
+  /** True when the knowledge could not be used, so there is no real reply. */
   isUnavailable?: boolean;
-  /** The sanitized answer body, for `answer` replies. */
+  /** The sanitized answer body, for replies with an entry. */
   body?: Node;
-  /** Where the exchange is rendered, once it has been. */
-  element?: HTMLElement;
-}
-
-/** One exchange: the visitor's message and the reply. */
-export function exchangeTemplate(
-  exchange: ExchangeView,
-  context: TemplateContext,
-  maxChars: number,
-  fallbackStarters: readonly KnowledgeEntry[],
-) {
-  return html`${visitorMessageTemplate(exchange, context, maxChars)}${replyTemplate(exchange, context, fallbackStarters)}`;
 }
 
 /** The visitor's own message: a text binding only, so `<img onerror>` is shown literally. */
@@ -45,14 +35,22 @@ export function visitorMessageTemplate(
   return html`<div class="message visitor" part="message">
     <span class="visually-hidden">${strings.visitorSays} </span
     ><span class="visitor-text">${exchange.shownQuestion}</span>
-    ${exchange.wasTrimmed ? html`<p class="notice">${formatString(strings.trimmed, { max: String(maxChars) })}</p>` : nothing}
+    ${
+      exchange.wasTrimmed
+        ? html`<p class="notice">
+            ${formatString(strings.trimmed, { max: String(maxChars) })}
+          </p>`
+        : nothing
+    }
   </div>`;
 }
 
 /**
  * The reply to one exchange, chosen by the answer's kind (DocSearch's
- * screen-state idea): crisis first and alone, answer, suggest, fallback,
- * small talk, or the knowledge-unavailable message.
+ * screen-state idea): the crisis panel first (then the answer, if the message
+ * also asked one), answer, suggest, fallback, small talk, or the
+ * knowledge-unavailable message. Informational replies end with the
+ * handoff's one short line; the clinic's links are in the panel's footer.
  */
 export function replyTemplate(
   exchange: ExchangeView,
@@ -78,34 +76,63 @@ function replyContent(
   fallbackStarters: readonly KnowledgeEntry[],
 ) {
   const { strings } = context;
-  const handoff = (handoff: Handoff | null, showText = true) =>
-    handoff ? handoffTemplate(handoff, context, showText) : nothing;
+  const handoffLine = answer.handoff?.text
+    ? html`<p class="handoff-line">${answer.handoff.text}</p>`
+    : nothing;
+  const concern =
+    answer.kind !== "crisis" && answer.crisis
+      ? concernLineTemplate(answer.crisis, context)
+      : nothing;
+  if (answer.kind === "crisis") {
+    return html`${
+      answer.crisis
+        ? crisisPanelTemplate(
+            answer.crisis,
+            strings,
+            context.clinic,
+            context.handoff,
+          )
+        : nothing
+    }${
+      exchange.body
+        ? html`${answerTemplate(answer, exchange.body, context)}${handoffLine}`
+        : nothing
+    }`;
+  }
   if (exchange.isUnavailable) {
     return html`<p>
         ${formatString(strings.unavailable, { clinic: context.clinic })}
       </p>
-      ${handoff(answer.handoff, false)}`;
+      ${concern}`;
   }
   switch (answer.kind) {
-    case "crisis":
-      return html`${answer.crisis ? crisisPanelTemplate(answer.crisis, context) : nothing}
-        <p>
-          ${formatString(strings.crisisClinic, { clinic: answer.handoff?.clinicName || context.clinic })}
-        </p>
-        ${handoff(answer.handoff, false)}`;
     case "answer":
-      return exchange.body
-        ? answerTemplate(answer, exchange.body, context)
-        : nothing;
+      return html`${
+        exchange.body ? answerTemplate(answer, exchange.body, context) : nothing
+      }${concern}${handoffLine}`;
     case "suggest":
-      return html`${suggestionsTemplate(strings.didYouMean, entriesFor(answer.suggestions, context), context)}${handoff(answer.handoff)}`;
+      return html`${suggestionsTemplate(
+        strings.didYouMean,
+        entriesFor(answer.suggestions, context),
+        context,
+      )}${concern}${handoffLine}`;
     case "smalltalk":
       return html`<p>
-          ${formatString(strings.smalltalk[answer.intent ?? "help"], { clinic: context.clinic })}
+          ${formatString(
+            // Own keys only: an intent named like a built-in property gets the help text.
+            answer.intent && Object.hasOwn(strings.smalltalk, answer.intent)
+              ? strings.smalltalk[answer.intent]
+              : strings.smalltalk.help,
+            { clinic: context.clinic },
+          )}
         </p>
-        ${handoff(answer.handoff)}`;
+        ${concern}`;
     default:
       return html`<p>${strings.fallback}</p>
-        ${fallbackStarters.length ? suggestionsTemplate(null, fallbackStarters, context) : nothing}${handoff(answer.handoff)}`;
+        ${
+          fallbackStarters.length
+            ? suggestionsTemplate(null, fallbackStarters, context)
+            : nothing
+        }${concern}${handoffLine}`;
   }
 }

@@ -1,21 +1,29 @@
-import { html, nothing } from "lit-html";
+import { html, nothing, type TemplateResult } from "lit";
 import type { Handoff } from "../../engine/types.js";
-import type { KnowledgeStatus } from "../knowledge-controller.js";
 import type { StarterGroup } from "../starter-questions.js";
 import { formatString } from "../strings.js";
+import { contactFooterTemplate } from "./contact-footer.js";
 import type { TemplateContext } from "./context.js";
-import { handoffTemplate } from "./handoff.js";
 import { startersTemplate } from "./starters.js";
+
+/** Where the knowledge stands, as the panel shows it. */
+export type PanelStatus = "loading" | "ready" | "error";
 
 /** Everything the panel shows. */
 export interface PanelView {
-  status: KnowledgeStatus;
-  /** The exchanges, already rendered (`exchangeTemplate`), in an element the conversation keeps. */
-  exchanges: Node;
+  status: PanelStatus;
+  /** The exchanges, already templated (with `repeat`). */
+  exchanges: TemplateResult | typeof nothing;
   starters: readonly StarterGroup[];
-  /** The clinic's contact details from the page, for when the knowledge is unavailable. */
-  pageHandoff: Handoff;
+  /** The clinic's contact details, for the footer. */
+  handoff: Handoff;
   isInline: boolean;
+  /** The brief text for screen readers: a new reply's title, or "Preparing a reply…". */
+  announcement: string;
+  /** True after one press of "Clear chat": the next press clears. */
+  isClearArmed: boolean;
+  /** A hint under the message field (an empty message was sent), or "". */
+  hint: string;
 }
 
 /** What the panel's own controls do. */
@@ -23,13 +31,18 @@ export interface PanelActions {
   close(): void;
   clear(): void;
   submit(text: string): void;
+  /** The visitor edited the message field (clears the hint). */
+  input(): void;
 }
 
 /**
- * The panel: header (title, clear, close), the conversation log, the message
- * field and the footer slot. The log and the field carry the opt-outs that
- * common session recorders honour, so a visitor's health questions are not
- * recorded by the host page's analytics.
+ * The panel: header (title, clear, close), the conversation log, a
+ * visually hidden status line that announces replies briefly (the log itself
+ * is not live, so a long card or a restored conversation is never read out
+ * whole), the message field, the clinic's contact footer and the footer slot.
+ * The log and the field carry the opt-outs that common session recorders
+ * honour, so a visitor's health questions are not recorded by the host page's
+ * analytics.
  */
 export function panelTemplate(
   view: PanelView,
@@ -43,14 +56,17 @@ export function panelTemplate(
       "input",
     ) as HTMLInputElement;
     const text = input.value;
-    if (!text.trim()) return;
     input.value = "";
     actions.submit(text);
   };
   return html`<div class="header" part="header">
       <h2 class="title"><slot name="header">${strings.title}</slot></h2>
-      <button type="button" class="text-button" @click=${actions.clear}>
-        ${strings.clear}
+      <button
+        type="button"
+        class="text-button clear ${view.isClearArmed ? "armed" : ""}"
+        @click=${actions.clear}
+      >
+        ${view.isClearArmed ? strings.clearConfirm : strings.clear}
       </button>
       ${
         view.isInline
@@ -68,7 +84,9 @@ export function panelTemplate(
     <div
       class="log fs-exclude ph-no-capture rr-block sentry-mask"
       role="log"
-      aria-live="polite"
+      aria-live="off"
+      aria-label=${strings.conversation}
+      tabindex="0"
       aria-busy=${view.status === "loading" ? "true" : "false"}
       data-hj-suppress
       data-private
@@ -84,13 +102,15 @@ export function panelTemplate(
             ? startersTemplate(view.starters, context)
             : view.status === "error"
               ? html`<p>
-                    ${formatString(strings.unavailable, { clinic: context.clinic })}
-                  </p>
-                  ${handoffTemplate(view.pageHandoff, context, false)}`
+                  ${formatString(strings.unavailable, { clinic: context.clinic })}
+                </p>`
               : html`<p class="note">${strings.loading}</p>`
         }
       </div>
       ${view.exchanges}
+    </div>
+    <div class="visually-hidden announcer" role="status">
+      ${view.announcement}
     </div>
     <form class="composer" @submit=${handleSubmit}>
       <label class="visually-hidden" for="input">${strings.inputLabel}</label>
@@ -101,14 +121,18 @@ export function panelTemplate(
         autocomplete="off"
         enterkeyhint="send"
         placeholder=${strings.inputPlaceholder}
+        aria-describedby=${view.hint ? "hint" : nothing}
         class="fs-exclude ph-no-capture rr-block rr-mask sentry-mask"
         data-hj-suppress
         data-private
         data-clarity-mask="true"
         data-heap-redact-text
         data-dd-privacy="mask"
+        @input=${actions.input}
       />
       <button type="submit" part="send-button">${strings.send}</button>
     </form>
+    ${view.hint ? html`<p id="hint" class="hint">${view.hint}</p>` : nothing}
+    ${contactFooterTemplate(view.handoff, context)}
     <div class="footer"><slot name="footer"></slot></div>`;
 }

@@ -1,4 +1,4 @@
-import { html } from "lit-html";
+import { html } from "lit";
 import type { StarterGroup } from "../starter-questions.js";
 import type { TemplateContext } from "./context.js";
 import { suggestionsTemplate } from "./suggestions.js";
@@ -11,6 +11,13 @@ export function startersTemplate(
   const { strings } = context;
   return html`<div class="starters">
     <p class="label">${strings.starters}</p>
-    ${groups.map((group) => suggestionsTemplate(strings.topics[group.topic] ?? group.topic, group.entries, context))}
+    ${groups.map((group) =>
+      suggestionsTemplate(
+        // Null-prototype (resolveStrings): a topic named `constructor` is looked up as a name.
+        strings.topics[group.topic] ?? group.topic,
+        group.entries,
+        context,
+      ),
+    )}
   </div>`;
 }

@@ -1,8 +1,8 @@
-import { html, nothing } from "lit-html";
+import { html, nothing } from "lit";
 import type { KnowledgeEntry } from "../../engine/types.js";
 import type { TemplateContext } from "./context.js";
 
-/** A row of question chips, labelled unless `label` is null; each chip is a button that asks its question. */
+/** A row of question chips, labelled unless `label` is null; each chip is a button that asks its question. Chips wrap. */
 export function suggestionsTemplate(
   label: string | null,
   entries: readonly KnowledgeEntry[],

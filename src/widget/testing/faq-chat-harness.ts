@@ -24,14 +24,31 @@ export class FaqChatHarness {
     return root;
   }
 
-  /** The floating launcher button. */
+  /** The floating launcher button (absent in inline mode). */
   get launcher(): HTMLButtonElement {
     return this.root.querySelector(".launcher") as HTMLButtonElement;
+  }
+
+  /** The launcher's visible text. */
+  get launcherText(): string {
+    return visibleText(this.launcher);
   }
 
   /** The panel (dialog, or region in inline mode). */
   get panel(): HTMLElement {
     return this.root.querySelector(".panel") as HTMLElement;
+  }
+
+  /** The visually hidden status line that announces replies to screen readers. */
+  get announcement(): string {
+    return (this.root.querySelector('[role="status"]')?.textContent ?? "")
+      .replace(/\s+/g, " ")
+      .trim();
+  }
+
+  /** The panel's contact footer (call and contact links), if shown. */
+  get contactFooter(): HTMLElement | null {
+    return this.root.querySelector(".contact");
   }
 
   /** The message field, once the conversation has rendered. */
@@ -51,24 +68,43 @@ export class FaqChatHarness {
 
   /** Whether the panel is visible. */
   get isOpen(): boolean {
-    return !this.panel.hidden && this.panel.getClientRects().length > 0;
+    return this.panel.getClientRects().length > 0;
   }
 
-  /** Clicks the launcher and waits until the conversation is ready for typing (or shows why it can't be). */
+  /** Whether the panel is a modal dialog (the page behind it inert). */
+  get isModal(): boolean {
+    return this.panel.matches(":modal");
+  }
+
+  /** Clicks the launcher (unless the panel was left open on an earlier page) and waits until the conversation is ready for typing, or shows why it can't be. */
   async open(): Promise<void> {
-    this.launcher.click();
-    await waitFor(
-      () => this.isOpen && this.input !== null && !this.isLoading(),
-      "the panel to open and finish loading",
-    );
+    await this.element.updateComplete;
+    if (!this.element.open) this.launcher.click();
+    await this.element.updateComplete;
+    if (!this.isOpen) throw new Error("the panel did not open");
   }
 
-  /** Waits until an inline chat (or an already open one) has finished loading. */
+  /**
+   * Waits until an inline chat (or an already open one) has finished loading.
+   * An inline chat loads when it nears the viewport or gets focus; focus is
+   * what this gives it, as a visitor tabbing into it would.
+   */
   async ready(): Promise<void> {
-    await waitFor(
-      () => this.input !== null && !this.isLoading(),
-      "the conversation to finish loading",
-    );
+    await this.element.updateComplete;
+    if (!this.input)
+      this.element.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+    await this.element.updateComplete;
+    if (!this.input) throw new Error("the conversation did not load");
+  }
+
+  /** Resolves when every finite animation in the widget has finished (the typing dots loop forever and are skipped). */
+  async animationsFinished(): Promise<void> {
+    const animations = this.root
+      .getAnimations()
+      .filter(
+        (animation) => animation.effect?.getTiming().iterations !== Infinity,
+      );
+    await Promise.all(animations.map((animation) => animation.finished));
   }
 
   /** Presses Escape where focus is (or on the panel). */
@@ -110,16 +146,17 @@ export class FaqChatHarness {
     return this.waitForReply(before);
   }
 
-  /** Clicks the "Clear conversation" control. */
+  /** The "Clear chat" control. */
+  get clearButton(): HTMLButtonElement {
+    return this.root.querySelector(".clear") as HTMLButtonElement;
+  }
+
+  /** Clicks "Clear chat" and confirms with a second click. */
   async clear(): Promise<void> {
-    const button = [...this.root.querySelectorAll(".header button")].find(
-      (b) => !b.classList.contains("close"),
-    );
-    (button as HTMLButtonElement).click();
-    await waitFor(
-      () => this.replies().length === 0,
-      "the conversation to clear",
-    );
+    this.clearButton.click();
+    await this.element.updateComplete;
+    this.clearButton.click();
+    await this.element.updateComplete;
   }
 
   /** Clicks the panel's close button. */
@@ -196,20 +233,11 @@ export class FaqChatHarness {
     }));
   }
 
-  private isLoading(): boolean {
-    return (
-      this.panel.querySelector(".status") !== null ||
-      this.log?.getAttribute("aria-busy") === "true"
-    );
-  }
-
+  // The element's updateComplete waits for the replies under way.
   private async waitForReply(countBefore: number): Promise<HTMLElement> {
-    await waitFor(
-      () =>
-        this.replies().length > countBefore &&
-        !this.lastReply().classList.contains("typing"),
-      "a reply",
-    );
+    await this.element.updateComplete;
+    if (this.replies().length <= countBefore)
+      throw new Error("no reply was added");
     return this.lastReply();
   }
 }
@@ -223,7 +251,11 @@ function visibleText(element: Element): string {
   return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
 }
 
-/** Resolves when `condition` holds, checking once per frame; rejects after `timeoutMs` naming what it waited for. */
+/**
+ * Resolves when `condition` holds, checking once per frame; rejects after
+ * `timeoutMs` naming what it waited for. Only for what the element has no
+ * promise for (a request seen by the browser, an event from a page in a frame).
+ */
 export async function waitFor(
   condition: () => boolean,
   what: string,

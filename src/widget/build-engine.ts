@@ -1,0 +1,31 @@
+import { createEngineAsync } from "../engine/create-engine.js";
+import type {
+  ClinicOverrides,
+  CompiledKnowledge,
+  Engine,
+} from "../engine/types.js";
+
+// `scheduler.yield()` where the browser has it (it resumes ahead of other
+// queued work), otherwise a macrotask: either way input and paint go first.
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (
+    globalThis as { scheduler?: { yield?: () => Promise<void> } }
+  ).scheduler;
+  return scheduler?.yield
+    ? scheduler.yield()
+    : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/**
+ * Builds the engine in slices that give the main thread back between them,
+ * so the page stays responsive while a visitor opens the panel (issue 10:
+ * no task over 50 ms, even on a slow phone). Resolves with the engine;
+ * rejects when the knowledge cannot be indexed.
+ */
+export async function buildEngine(
+  knowledge: CompiledKnowledge,
+  overrides: ClinicOverrides,
+): Promise<Engine> {
+  await yieldToPage();
+  return createEngineAsync(knowledge, overrides, yieldToPage);
+}

@@ -1,0 +1,244 @@
+import { expect } from "@open-wc/testing";
+import type { FaqChat } from "../../src/widget/faq-chat.js";
+import { FaqChatHarness } from "../../src/widget/testing/faq-chat-harness.js";
+import { blobUrl } from "./knowledge.js";
+import { watchErrors } from "./watch.js";
+
+// Issue 9: the crisis reply renders from code that depends on nothing that can
+// fail. Each fault below is thrown at the built widget (dist/, `npm run
+// build`): a crisis message must still show 988 within a second, an ordinary
+// question must still show the clinic's contact, and faq-error must say what
+// was wrong (or stay silent where nothing was).
+
+type FaqChatClass = typeof import("../../src/widget/faq-chat.js").FaqChat;
+const built = new URL("/dist/index.js", location.href).href;
+const { FaqChat: BuiltFaqChat } = (await import(built)) as {
+  FaqChat: FaqChatClass;
+};
+if (!customElements.get("faq-chat"))
+  customElements.define("faq-chat", BuiltFaqChat);
+
+const errors = watchErrors();
+const fixture = await (
+  await fetch(new URL("/test/fixtures/knowledge-small.json", location.href))
+).json();
+
+/** The fixture knowledge, changed by `change`. */
+function knowledgeWith(change: (data: any) => void): string {
+  const data = structuredClone(fixture);
+  change(data);
+  return blobUrl(data);
+}
+
+interface Fault {
+  name: string;
+  attributes: Record<string, string>;
+  strings?: unknown;
+  /** The faq-error reasons the fault must produce, in order. */
+  reasons: string[];
+  /** The ordinary question's reply: a real answer, or the clinic's contact in its place. */
+  ordinary: "answer" | "unavailable";
+}
+
+const faults: Fault[] = [
+  {
+    name: "a source URL in the knowledge that is not a URL",
+    attributes: {
+      "knowledge-src": knowledgeWith((data) => {
+        data.settings.sources["nimh-ketamine"].url =
+          "https://clinic.example:443000/x";
+      }),
+    },
+    reasons: ["invalid-config"],
+    ordinary: "answer",
+  },
+  {
+    name: "a topic and ids named like built-in object properties",
+    attributes: {
+      "knowledge-src": knowledgeWith((data) => {
+        const [first, second, third] = data.entries;
+        first.topic = "constructor";
+        second.topic = "toString";
+        second.id = "toString";
+        third.id = "constructor";
+        third.topic = "__proto__";
+        first.related = ["valueOf", "toString", "constructor"];
+        data.settings.sources.constructor = {
+          title: "A",
+          url: "https://a.example/",
+        };
+      }),
+    },
+    reasons: [],
+    ordinary: "answer",
+  },
+  {
+    name: "a knowledge-src that is not a URL",
+    attributes: { "knowledge-src": "http://[" },
+    reasons: ["invalid-config"],
+    ordinary: "unavailable",
+  },
+  {
+    name: "strings values that are undefined or not text",
+    attributes: {
+      "knowledge-src": new URL(
+        "/test/fixtures/knowledge-small.json",
+        location.href,
+      ).href,
+    },
+    strings: {
+      title: undefined,
+      send: 42,
+      crisisHeading: undefined,
+      crisisCall: null,
+      greeting: {},
+      smalltalk: undefined,
+      topics: null,
+    },
+    reasons: ["invalid-config"],
+    ordinary: "answer",
+  },
+  {
+    name: "no knowledge at all (404)",
+    attributes: {
+      "knowledge-src": "/test/security/pages/no-such-knowledge.json",
+    },
+    reasons: ["http"],
+    ordinary: "unavailable",
+  },
+  {
+    name: "a crisis model in the knowledge that the engine cannot read",
+    attributes: {
+      "knowledge-src": knowledgeWith((data) => {
+        // Passes the format check, then breaks the engine build (found by trying).
+        data.crisisModel.weights = null;
+      }),
+    },
+    reasons: ["wrong-format"],
+    ordinary: "unavailable",
+  },
+  {
+    name: "a clinic name with $ replacement patterns",
+    attributes: {
+      "knowledge-src": new URL(
+        "/test/fixtures/knowledge-small.json",
+        location.href,
+      ).href,
+      "clinic-name": "$& $1 $' Clinic",
+    },
+    reasons: [],
+    ordinary: "answer",
+  },
+  {
+    name: "a contact URL that is not a URL",
+    attributes: {
+      "knowledge-src": new URL(
+        "/test/fixtures/knowledge-small.json",
+        location.href,
+      ).href,
+      "contact-url": "http://[",
+    },
+    reasons: ["invalid-config"],
+    ordinary: "answer",
+  },
+];
+
+describe("faults thrown at the built widget", () => {
+  beforeEach(() => sessionStorage.clear());
+
+  for (const fault of faults) {
+    it(`with ${fault.name}: a crisis message shows 988 within a second, an ordinary question shows the clinic's contact, and faq-error says what was wrong`, async () => {
+      const reasons: string[] = [];
+      const record = (event: Event) =>
+        reasons.push((event as CustomEvent<{ reason: string }>).detail.reason);
+      document.addEventListener("faq-error", record);
+      const element = document.createElement("faq-chat") as FaqChat;
+      element.setAttribute("contact-phone", "+1 555 010 0142");
+      for (const [name, value] of Object.entries(fault.attributes))
+        element.setAttribute(name, value);
+      if (fault.strings !== undefined)
+        element.strings = fault.strings as FaqChat["strings"];
+      element.typingDelay = 0;
+      document.body.append(element);
+      try {
+        const chat = new FaqChatHarness(element);
+        await chat.open();
+        const started = performance.now();
+        const crisis = await chat.ask("I want to kill myself");
+        expect(performance.now() - started).to.be.below(1000);
+        expect(chat.lastReplyKind()).to.equal("crisis");
+        const firstVisible = [...crisis.children].find(
+          (child) => !child.classList.contains("visually-hidden"),
+        );
+        expect(firstVisible?.classList.contains("crisis-panel")).to.equal(true);
+        expect(chat.links(crisis).map((link) => link.href)).to.include.members([
+          "tel:988",
+          "sms:988",
+          "tel:911",
+        ]);
+        const reply = await chat.ask("how long does a session take");
+        if (fault.ordinary === "answer") {
+          expect(chat.lastReplyKind()).to.equal("answer");
+          expect(reply.querySelector(".answer-body")).to.not.equal(null);
+        } else {
+          expect(chat.lastReplyText()).to.match(/couldn.t be loaded/);
+        }
+        expect(
+          chat.links(chat.contactFooter as Element).map((link) => link.href),
+        ).to.include("tel:+15550100142");
+        for (const link of chat.links(chat.panel))
+          expect(link.href).to.match(/^(https?|tel|sms):/);
+        if (fault.attributes["clinic-name"])
+          expect(chat.intro()?.textContent).to.contain(
+            fault.attributes["clinic-name"],
+          );
+        expect(reasons).to.deep.equal(fault.reasons);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        document.removeEventListener("faq-error", record);
+        element.remove();
+      }
+    });
+  }
+
+  it("a stored question that cannot be shown is dropped, so the next page works", async () => {
+    const url = new URL("/test/fixtures/knowledge-small.json", location.href)
+      .href;
+    sessionStorage.setItem(
+      `faq-chat:transcript:${url}`,
+      JSON.stringify([
+        {
+          question: "what is ketamine",
+          kind: "answer",
+          id: "what-is-ketamine",
+        },
+        { question: { toString: null }, kind: "answer", id: null },
+        "not an exchange",
+        { question: "I want to kill myself", kind: "crisis", id: null },
+      ]),
+    );
+    const element = document.createElement("faq-chat") as FaqChat;
+    element.setAttribute("knowledge-src", url);
+    element.typingDelay = 0;
+    document.body.append(element);
+    try {
+      const chat = new FaqChatHarness(element);
+      await chat.open();
+      expect(chat.visitorMessages()).to.deep.equal([
+        "what is ketamine",
+        "I want to kill myself",
+      ]);
+      expect(chat.lastReplyKind()).to.equal("crisis");
+      await chat.ask("how long does a session take");
+      expect(chat.lastReplyKind()).to.equal("answer");
+      expect(
+        JSON.parse(
+          sessionStorage.getItem(`faq-chat:transcript:${url}`) ?? "[]",
+        ),
+      ).to.have.length(3);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      element.remove();
+    }
+  });
+});
