@@ -1,5 +1,6 @@
 import { compilePattern, indexWords, type IndexedWords, type PhrasePattern } from './phrase-pattern.js';
 import { CRISIS_FLOOR } from './crisis-floor.js';
+import { finishNow } from './finish-now.js';
 import type { PhraseData, SmalltalkIntent } from './types.js';
 
 /** What a message is before any FAQ matching. */
@@ -33,19 +34,36 @@ const MAX_WORDS_SCORED_WHOLE = 80;
 // When a message mixes kinds of small talk, the more specific one decides the reply.
 const INTENT_PRIORITY: SmalltalkIntent[] = ['identity', 'help', 'frustration', 'goodbye', 'thanks', 'wellbeing', 'greeting', 'reaction'];
 
+/** Patterns compiled between two yields: a few hundred lines would hold a slow phone too long at once. */
+const COMPILE_SLICE = 40;
+
+function* compileLines(lines: readonly string[], fuzzy: boolean): Generator<void, PhrasePattern[]> {
+  const patterns: PhrasePattern[] = [];
+  for (const line of lines) {
+    patterns.push(compilePattern(line, fuzzy));
+    if (patterns.length % COMPILE_SLICE === 0) yield;
+  }
+  return patterns;
+}
+
 /** Compiles the phrase data's lists once; classifying is then cheap. */
 export function createClassifier(phrases: PhraseData): Classifier {
-  const crisis = [...CRISIS_FLOOR, ...phrases.crisis].map((line) => compilePattern(line, true));
+  return finishNow(classifierSteps(phrases));
+}
+
+/** {@link createClassifier} in slices, for an engine built while a page stays responsive. */
+export function* classifierSteps(phrases: PhraseData): Generator<void, Classifier> {
+  const crisis = yield* compileLines([...CRISIS_FLOOR, ...phrases.crisis], true);
   const endsSentence = new Set(crisis.filter((pattern) => /(^|\s)\$(\s|$)/.test(pattern.source)));
   const { lists, weights, threshold } = phrases.crisisSignals;
-  const signals = (Object.keys(lists) as (keyof typeof lists)[]).map((kind) => ({
-    ...weights[kind],
-    patterns: lists[kind].map((line) => compilePattern(line, false)),
-  }));
-  const refusal = phrases.refusal.map((line) => compilePattern(line, false));
-  const smalltalk: [SmalltalkIntent, PhrasePattern][] = INTENT_PRIORITY.flatMap((intent) =>
-    (phrases.smalltalk[intent] ?? []).map((line): [SmalltalkIntent, PhrasePattern] => [intent, compilePattern(line, true)]),
-  );
+  const signals: { points: number; most: number; patterns: PhrasePattern[] }[] = [];
+  for (const kind of Object.keys(lists) as (keyof typeof lists)[]) signals.push({ ...weights[kind], patterns: yield* compileLines(lists[kind], false) });
+  const refusal = yield* compileLines(phrases.refusal, false);
+  const smalltalk: [SmalltalkIntent, PhrasePattern][] = [];
+  for (const intent of INTENT_PRIORITY) {
+    const patterns = yield* compileLines(phrases.smalltalk[intent] ?? [], true);
+    for (const pattern of patterns) smalltalk.push([intent, pattern]);
+  }
   const filler = new Set(phrases.smalltalkFiller);
   const stopWords = new Set(phrases.stopWords);
 

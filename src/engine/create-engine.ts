@@ -1,9 +1,9 @@
-import { createClassifier } from './classify.js';
+import { classifierSteps } from './classify.js';
 import { aboutOther, crisisFloor } from './crisis-floor.js';
 import { createCrisisScorer } from './crisis-model.js';
 import { DEFAULTS, type EngineDefaults } from './defaults.js';
 import { fallbackAnswer } from './fallback-answer.js';
-import { finishNow } from './linear-model.js';
+import { finishNow } from './finish-now.js';
 import { buildMatcher, type Matcher } from './matcher.js';
 import { normalizeText } from './normalize.js';
 import type { Answer, ClinicOverrides, CompiledKnowledge, CrisisHelp, Engine, Handoff, KnowledgeEntry, MatchResult, RiskLevel } from './types.js';
@@ -61,7 +61,7 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
     phone: overrides.phone?.trim() || settings.phone,
     contactUrl: overrides.contactUrl?.trim() || settings.contactUrl,
   };
-  const classifier = createClassifier(phrases);
+  const classifier = yield* classifierSteps(phrases);
   const crisisScore = createCrisisScorer(knowledge.crisisModel);
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
   yield;
@@ -94,11 +94,14 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
     let patterns = classifier.isCrisis(toWords(scanned), sentenceWords);
     // A message of a word or two is left to the lists and the floor: the model reads fragments as anything.
     const allWords = toWords(scanned);
-    let learned = allWords.length >= options.crisisSentenceMinWords ? crisisScore(allWords) : 0;
+    let learned = allWords.length >= options.crisisMinWords ? crisisScore(allWords) : 0;
+    // One sentence of a longer message is read alone too (risk inside an ordinary question), but a lone
+    // sentence is short and the model less sure of it: it must score higher, and only adds the gentle line.
+    let sentenceRisk = false;
     sentenceWords.forEach((words, index) => {
-      const score = words.length >= options.crisisSentenceMinWords ? crisisScore(words) : 0;
-      learned = Math.max(learned, score);
-      if (score >= options.concernScore || classifier.isCrisis(words, [words]) || crisisFloor(sentences[index]!)) riskySentences.add(index);
+      const score = sentenceWords.length > 1 && words.length >= options.crisisMinWords ? crisisScore(words) : 0;
+      sentenceRisk ||= score >= options.sentenceConcernScore;
+      if (score >= options.sentenceConcernScore || classifier.isCrisis(words, [words]) || crisisFloor(sentences[index]!)) riskySentences.add(index);
     });
     const floor = crisisFloor(scanned) !== null;
     patterns ||= floor;
@@ -108,8 +111,9 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
     let level: RiskLevel = 'none';
     // Without a learned detector (an old knowledge file) the lists decide alone, as before it existed.
     if (!knowledge.crisisModel) level = patterns ? 'crisis' : 'none';
-    else if (learned >= options.crisisScore || (patterns && learned >= options.educationalScore)) level = 'crisis';
-    else if (patterns || learned >= options.concernScore) level = 'concern';
+    // Someone writing about another person's safety always gets the panel: the model is not asked to doubt it.
+    else if (learned >= options.crisisScore || (patterns && (learned >= options.educationalScore || aboutOther(normalizeText(scanned))))) level = 'crisis';
+    else if (patterns || sentenceRisk || learned >= options.concernScore) level = 'concern';
     return { level, riskySentences };
   };
 
@@ -155,7 +159,8 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
     const help = crisisHelp(risk.level, scanned);
     if (risk.level === 'crisis') {
       // Crisis first; if the rest of the message asks something the knowledge answers, that answer goes beneath.
-      const rest = sentencesOf(question).filter((_, index) => !risk.riskySentences.has(index)).join('. ');
+      // Only when the risk sits in some sentences and others remain: a message that is all risk has no question to answer.
+      const rest = risk.riskySentences.size > 0 ? sentencesOf(question).filter((_, index) => !risk.riskySentences.has(index)).join('. ') : '';
       const match = rest ? matcher.match(rest) : undefined;
       const first = match?.candidates[0];
       const answered = first && match && first.probability >= options.answerProbability && match.offTopic < first.probability ? entryFields(knowledge.entries[first.entry]!) : {};

@@ -32,13 +32,15 @@ export const DEFAULTS = Object.freeze({
   /** Candidates the matcher returns for the decisions above and for staff's "why" view. */
   maxCandidates: 5,
   /** The learned crisis detector's probability from which a message gets the crisis panel first, whatever the lists say. */
-  crisisScore: 0.8,
+  crisisScore: 0.7,
   /** From this probability, a message the lists miss still gets the gentle crisis line (the `concern` tier). */
-  concernScore: 0.35,
+  concernScore: 0.2,
   /** Sentences of one message scored one by one for crisis, at most (bounds the time a pasted wall of text costs). */
   maxSentencesScored: 40,
-  /** Sentences shorter than this many words are scored only as part of the whole message (fragments read as anything). */
-  crisisSentenceMinWords: 4,
+  /** The learned detector reads messages and sentences of at least this many words ("I feel hopeless"); shorter ones are left to the lists. */
+  crisisMinWords: 3,
+  /** A single sentence of a longer message gets the gentle line from this probability (it never gives the panel alone). */
+  sentenceConcernScore: 0.7,
   /**
    * A message the crisis lists flag gets the panel unless the detector finds it below this: then it reads
    * as education ("does ketamine help suicidal thoughts?") and is answered, with the gentle line.

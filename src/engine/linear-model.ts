@@ -33,6 +33,9 @@ export interface LinearModel {
   weight(feature: number, label: number): number;
 }
 
+/** Weight updates per yield, per unit of `sliceSize` (about a short question's worth). */
+const WORK_PER_DOCUMENT = 400;
+
 /**
  * Trains a model, as a generator that yields between slices of `sliceSize`
  * documents: run it to the end at once with {@link finishNow}, or let a
@@ -48,7 +51,9 @@ export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number,
   }
   const featureIndex = new Map<string, number>();
   const documentFrequency: number[] = [];
+  let visited = 0;
   for (const [name, frequency] of seen) {
+    if (++visited % (sliceSize * 200) === 0) yield;
     if (frequency < options.minExamples) continue;
     featureIndex.set(name, featureIndex.size);
     documentFrequency.push(frequency);
@@ -109,8 +114,10 @@ export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number,
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    for (let start = 0; start < order.length; start += sliceSize) {
-      for (const docIndex of order.slice(start, start + sliceSize)) {
+    // Yield by work done (weights touched), not by documents: a long story costs a hundred short questions.
+    let work = 0;
+    for (const docIndex of order) {
+      {
         const vector = vectors[docIndex]!;
         const label = docs[docIndex]!.label;
         softmax(vector, scores);
@@ -125,9 +132,13 @@ export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number,
             squared[at]! += g * g;
             weights[at]! -= (options.learningRate * g) / Math.sqrt(squared[at]! + 1e-8);
           }
+          work += vector.index.length;
+        }
+        if (work >= sliceSize * WORK_PER_DOCUMENT) {
+          work = 0;
+          yield;
         }
       }
-      yield;
     }
   }
   return {
@@ -138,10 +149,3 @@ export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number,
   };
 }
 
-/** Runs a sliced computation to its end without pausing (Node, tests, the CLI). */
-export function finishNow<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}

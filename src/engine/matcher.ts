@@ -1,5 +1,6 @@
 import type { EngineDefaults } from './defaults.js';
-import { finishNow, trainLinearModel, type LinearModel, type TrainingDoc } from './linear-model.js';
+import { finishNow } from './finish-now.js';
+import { trainLinearModel, type LinearModel, type TrainingDoc } from './linear-model.js';
 import { normalizeText } from './normalize.js';
 import { createSpellingCorrector } from './spelling.js';
 import { extractFeatures } from './text-features.js';
@@ -57,7 +58,10 @@ export function* buildMatcher(knowledge: CompiledKnowledge, options: EngineDefau
       if (texts[index]![1] < offTopicClass) entryWords.add(word);
     }
   });
-  for (const entry of knowledge.entries) for (const word of normalizeWords(entry.html.replace(/<[^>]*>/g, ' '))) (known.add(word), entryWords.add(word));
+  for (const entry of knowledge.entries) {
+    for (const word of normalizeWords(entry.html.replace(/<[^>]*>/g, ' '))) (known.add(word), entryWords.add(word));
+    yield;
+  }
   yield;
   const correct = createSpellingCorrector(known, options);
   const words = (text: string) => normalizeWords(text).map(correct);

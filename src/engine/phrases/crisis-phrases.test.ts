@@ -11,6 +11,8 @@ const isCrisis = (text: string) => classifier.isCrisis(toWords(text), text.split
 
 // Written independently of the golden set: the table a clinician reviews with the list.
 const MUST_TRIGGER = [
+  'how much ketamine would kill me',
+  'which of my meds would be fatal with it',
   'I want to kill myself',
   'i wanna die',
   'thinking about suicide',

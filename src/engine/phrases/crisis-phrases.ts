@@ -26,7 +26,7 @@ export const CRISIS_PHRASES: readonly string[] = [
   'edge of ... roof|bridge|building|cliff|balcony', '=shoot|=shooting myself', 'drown|drowning myself', 'gun ... on|to ... myself|head',
   'use|using it on myself', 'in front of ... train|truck', 'drive|driving|crash|crashing ... into ... wall|tree|traffic',
   'not|never ... wake up ... again|anymore|tomorrow', 'to not wake up', 'and not wake up', 'never wake up', 'sleep forever',
-  'ways|way|methods|method ... to die|kill', 'take|takes ... to die', 'how many ... would|to ... kill|die', 'how many ... to not wake',
+  'ways|way|methods|method ... to die|kill', 'take|takes ... to die', 'how many|much ... would|to|will|could ... kill|die', 'would|will|could|enough_to ... kill me', 'how much|many ... to =die', 'how much|many ... would|will|could ... be fatal|lethal|deadly', 'how many ... to not wake',
   'how many ... would be fatal|lethal', 'lethal|fatal ... dose|amount',
   // Wanting to die or not to exist
   'want|wanna|wanted|wanting|wish|wishing|ready|long ... to =die', 'want|wish|wishing ... to be =dead', 'wish ... i ... was|were|had ... =dead|gone',

@@ -1,0 +1,7 @@
+/** Runs a sliced computation (a generator that yields between slices) to its end without pausing: Node, tests, the CLI. */
+export function finishNow<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
