@@ -78,11 +78,17 @@ export default [
   // Browser, the side-effect-free module entry: built on its own so its shared
   // code does not split the embed's lazy chunk in two.
   browser({ index: 'src/index.ts' }, 'index-[name]-[hash].js'),
+  // Browser, `faq studio`'s page (Lit): served by the studio from dist/.
+  {
+    input: { studio: 'src/studio/page/studio-page.ts' },
+    output: { dir: 'dist', format: 'es', chunkFileNames: 'studio-[name]-[hash].js' },
+    plugins: [resolve({ browser: true }), transpile(['src/studio/**/*.ts', 'src/widget/**/*.ts']), terser({ module: true, format: { comments: false } })],
+  },
   {
     // Node: the engine as `faq-chat/engine`, and the `faq` command.
     input: { engine: 'src/engine/index.ts', cli: 'src/cli/bin.ts' },
     output: { dir: 'dist', format: 'es', chunkFileNames: 'node-[name]-[hash].js' },
     external: (id) => id.startsWith('node:') || ['fuse.js/basic', 'yaml', 'marked'].includes(id),
-    plugins: [transpile(['src/engine/**/*.ts', 'src/knowledge/**/*.ts', 'src/cli/**/*.ts'])],
+    plugins: [transpile(['src/engine/**/*.ts', 'src/knowledge/**/*.ts', 'src/cli/**/*.ts', 'src/studio/**/*.ts'])],
   },
 ];
