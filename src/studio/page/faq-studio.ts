@@ -340,7 +340,8 @@ export class FaqStudio extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     // Moving between views puts focus on the new view's heading, so keyboard and screen-reader users land there.
-    if (changed.has('view') && changed.get('view') !== undefined) {
+    const hasMoved = (changed.has('view') && changed.get('view') !== undefined) || (changed.has('selectedId') && changed.get('selectedId') !== undefined);
+    if (hasMoved) {
       const heading = this.renderRoot.querySelector<HTMLElement>('main h2');
       heading?.setAttribute('tabindex', '-1');
       heading?.focus();
