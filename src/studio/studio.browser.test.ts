@@ -165,6 +165,23 @@ describe('faq studio in the browser', () => {
     await studio.updateComplete;
     expect($('.message')?.textContent).to.contain('Other entries link to this one');
     expect($('dialog')).to.equal(null);
+
+    $<HTMLButtonElement>('button[data-id="specific-phobias"]')!.click();
+    await studio.updateComplete;
+    buttonNamed('Delete')!.click();
+    const dialog = await until(() => $<HTMLDialogElement>('dialog[open]'), 'the question before deleting');
+    expect(dialog.textContent).to.contain('Delete "What is a specific phobia?"');
+    expect(root().activeElement?.textContent?.trim()).to.equal('Keep it');
+    buttonNamed('Keep it')!.click();
+    await studio.updateComplete;
+    expect($('dialog')).to.equal(null);
+    expect($('button[data-id="specific-phobias"]')).to.not.equal(null);
+
+    buttonNamed('Delete')!.click();
+    await until(() => $('dialog[open]'), 'the question before deleting');
+    $$<HTMLButtonElement>('dialog button').find((button) => button.textContent?.trim() === 'Delete')!.click();
+    await until(() => !$('button[data-id="specific-phobias"]'), 'the entry to go from the list');
+    expect($('.message.good')?.textContent).to.match(/^Deleted .*specific-phobias\.md/);
   });
 
   it('publishes knowledge.json and says where to copy it', async () => {
