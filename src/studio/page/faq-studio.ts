@@ -415,7 +415,14 @@ export class FaqStudio extends LitElement {
         onDelete: () => this.askDelete(entry),
       });
     }
-    return html`<h2>${s.title}</h2><p>${s.pickEntry}</p>`;
+    // Files the form cannot open (unreadable entries, clinic.yaml, vocabulary.yaml) still show every problem.
+    const others = [...state.otherProblems, ...state.settingsProblems];
+    return html`<h2>${s.title}</h2>
+      <p>${s.pickEntry}</p>
+      ${others.length > 0
+        ? html`<h3>${s.otherProblems}</h3>
+            <ul class="problems">${others.map((problem) => html`<li class="error">${problem.file}:${problem.line}: ${problem.message}</li>`)}</ul>`
+        : nothing}`;
   }
 
   override render() {

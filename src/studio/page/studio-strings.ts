@@ -35,6 +35,7 @@ export const studioStrings = {
   linkedFrom: (ids: string[]) => `Other entries link to this one (${ids.join(', ')}): remove those links before deleting it.`,
   changedOnDisk: 'This file was changed outside the studio. Your unsaved edits are kept; cancel to see the new version.',
   pickEntry: 'Pick an entry on the left, search for one, or add a new one.',
+  otherProblems: 'Problems in files the form cannot open (fix them in a text editor, or in Clinic settings)',
   tryIt: 'Try it as a visitor',
   askLabel: 'Ask as a visitor',
   ask: 'Ask',
