@@ -27,7 +27,7 @@ const $ = <T extends Element = HTMLElement>(selector: string) => root().querySel
 const $$ = <T extends Element = HTMLElement>(selector: string) => [...root().querySelectorAll<T>(selector)];
 const buttonNamed = (name: string) => $$<HTMLButtonElement>('button').find((button) => button.textContent?.trim() === name);
 /** Waits until `check` returns something truthy (the studio checks and saves over HTTP). */
-async function until<T>(check: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
+async function until<T>(check: () => T, what: string, timeout = 30_000): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = check();
@@ -48,7 +48,9 @@ const changedLines = (before: string, after: string) => {
   return { removed: a.filter((line) => !b.includes(line)), added: b.filter((line) => !a.includes(line)) };
 };
 
-describe('faq studio in the browser', () => {
+describe('faq studio in the browser', function (this: { timeout(ms: number): void }) {
+  // Each step waits on the studio's own checks over HTTP; on a busy machine `faq check` alone takes seconds.
+  this.timeout(60_000);
   before(async () => {
     await studio.ready;
   });
@@ -125,6 +127,18 @@ describe('faq studio in the browser', () => {
     expect($$('main .preview strong').pop()?.textContent).to.equal('Call us');
   });
 
+  it('moves a phrasing by keyboard, and focus follows it', async () => {
+    const second = $<HTMLInputElement>('#phrasing-1')!.value;
+    $<HTMLButtonElement>('[data-move="up-1"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => $<HTMLInputElement>('#phrasing-0')?.value === second, 'the phrasing to move up');
+    await until(() => root().activeElement?.id === 'phrasing-0', 'focus to follow it (its up button is now disabled)');
+    $<HTMLButtonElement>('[data-move="down-0"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => $<HTMLInputElement>('#phrasing-1')?.value === second, 'the phrasing to move back');
+    await until(() => root().activeElement?.getAttribute('data-move') === 'down-1', 'focus to follow it');
+  });
+
   it('saves an edited phrasing and answer, and the file on disk differs only there', async () => {
     const phrasing = $<HTMLInputElement>('#phrasing-2')!;
     expect(phrasing.value).to.equal('length of a ketamine appointment');
@@ -147,6 +161,12 @@ describe('faq studio in the browser', () => {
   });
 
   it('answers a question in the real widget and explains why', async () => {
+    // Let the reloads from the edits above settle (each swaps in a fresh widget).
+    for (let widget = studio.querySelector('faq-chat'); ; ) {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      if (studio.querySelector('faq-chat') === widget) break;
+      widget = studio.querySelector('faq-chat');
+    }
     const field = $<HTMLInputElement>('#try-question')!;
     field.value = 'how long does an infusion take';
     $<HTMLFormElement>('aside form')!.requestSubmit();
@@ -154,7 +174,8 @@ describe('faq studio in the browser', () => {
     expect(why.querySelector('.kind')?.textContent).to.contain('answer').and.to.contain('session-length');
     expect(why.querySelector('.candidates li')?.textContent).to.contain('session-length');
     expect([...why.querySelectorAll('.words strong')].map((word) => word.textContent)).to.include('infusion');
-    const reply = await until(() => chat.shadowRoot?.textContent?.includes('How long does a ketamine infusion session take?'), 'the widget reply');
+    // The studio swaps in a fresh widget whenever the knowledge changes: read the one on the page now.
+    const reply = await until(() => studio.querySelector('faq-chat')?.shadowRoot?.textContent?.includes('How long does a ketamine infusion session take?'), 'the widget reply');
     expect(reply).to.equal(true);
   });
 

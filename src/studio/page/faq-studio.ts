@@ -79,6 +79,8 @@ export class FaqStudio extends LitElement {
   private typedQuestion = '';
   private pendingQuestion: string | undefined;
   private loaded: Promise<void> | undefined;
+  /** The knowledge version the try-it widget was loaded with (the page's markup starts it at 0). */
+  private widgetVersion = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -112,11 +114,12 @@ export class FaqStudio extends LitElement {
   }
 
   private async reload(): Promise<void> {
-    const previousVersion = this.state?.version;
     const state = await this.api.state();
+    // Reloads can overlap (a save, then the change it causes): never go back to an older state.
+    if (this.state && state.version < this.state.version) return;
     this.state = state;
     this.search = createEntrySearch([...state.entries, ...state.drafts]);
-    if (previousVersion !== undefined && previousVersion !== state.version) this.refreshWidget(state.version);
+    this.refreshWidget(state.version);
     if (this.view === 'edit' && this.form && this.originalId) {
       const fresh = state.entries.find((entry) => entry.id === this.originalId);
       if (this.isDirty) this.isStale = true;
@@ -128,7 +131,8 @@ export class FaqStudio extends LitElement {
   // The widget loads its knowledge once: a fresh element loads the edited knowledge.
   private refreshWidget(version: number): void {
     const old = this.querySelector('faq-chat');
-    if (!old) return;
+    if (!old || version <= this.widgetVersion) return;
+    this.widgetVersion = version;
     const fresh = old.cloneNode(false) as HTMLElement;
     fresh.setAttribute('knowledge-src', this.api.knowledgeUrl(version));
     old.replaceWith(fresh);

@@ -32,10 +32,27 @@ const moved = (list: string[], from: number, to: number) => {
   return copy;
 };
 
+/**
+ * After a phrasing moves, is added or removed, focus follows it (the list
+ * re-renders first), so keyboard users keep their place. `fallback` is used
+ * when the preferred control is disabled (the first item's "up").
+ */
+function focusAfterRender(from: EventTarget | null, selector: string, fallback: string): void {
+  const form = (from as HTMLElement | null)?.closest('form');
+  setTimeout(() => {
+    const preferred = form?.querySelector<HTMLElement>(selector);
+    (preferred && !(preferred as HTMLButtonElement).disabled ? preferred : form?.querySelector<HTMLElement>(fallback))?.focus();
+  });
+}
+
 /** The entry form: every field with its problems right below it, and a live preview of the answer. */
 export function entryEditor(c: EntryEditorContext) {
   const { form, problems } = c;
   const value = (event: Event) => (event.target as HTMLInputElement).value;
+  const move = (event: Event, index: number, to: number, button: 'up' | 'down') => {
+    c.change({ phrasings: moved(form.phrasings, index, to) });
+    focusAfterRender(event.target, `[data-move="${button}-${to}"]`, `#phrasing-${to}`);
+  };
   const phrasingRow = (phrasing: string, index: number) => html`<li>
     <input
       id="phrasing-${index}"
@@ -43,9 +60,16 @@ export function entryEditor(c: EntryEditorContext) {
       .value=${live(phrasing)}
       @input=${(event: Event) => c.change({ phrasings: form.phrasings.map((item, at) => (at === index ? value(event) : item)) })}
     />
-    <button type="button" aria-label=${s.moveUp(index + 1)} ?disabled=${index === 0} @click=${() => c.change({ phrasings: moved(form.phrasings, index, index - 1) })}>↑</button>
-    <button type="button" aria-label=${s.moveDown(index + 1)} ?disabled=${index === form.phrasings.length - 1} @click=${() => c.change({ phrasings: moved(form.phrasings, index, index + 1) })}>↓</button>
-    <button type="button" aria-label=${s.remove(index + 1)} @click=${() => c.change({ phrasings: form.phrasings.filter((_, at) => at !== index) })}>✕</button>
+    <button type="button" data-move="up-${index}" aria-label=${s.moveUp(index + 1)} ?disabled=${index === 0} @click=${(event: Event) => move(event, index, index - 1, 'up')}>↑</button>
+    <button type="button" data-move="down-${index}" aria-label=${s.moveDown(index + 1)} ?disabled=${index === form.phrasings.length - 1} @click=${(event: Event) => move(event, index, index + 1, 'down')}>↓</button>
+    <button
+      type="button"
+      aria-label=${s.remove(index + 1)}
+      @click=${(event: Event) => {
+        c.change({ phrasings: form.phrasings.filter((_, at) => at !== index) });
+        focusAfterRender(event.target, `#phrasing-${index}`, '[data-add-phrasing]');
+      }}
+    >✕</button>
   </li>`;
   return html`<form class="editor" aria-labelledby="editor-title" @submit=${(event: Event) => (event.preventDefault(), c.save(false))}>
     <h2 id="editor-title">${c.isNew ? s.newEntry : form.question || form.id}</h2>
@@ -78,7 +102,14 @@ export function entryEditor(c: EntryEditorContext) {
       <legend>${s.phrasings}</legend>
       ${fieldProblems(problems, 'phrasings', 'problems-phrasings')}
       <ol class="phrasing-list">${form.phrasings.map(phrasingRow)}</ol>
-      <button type="button" @click=${() => c.change({ phrasings: [...form.phrasings, ''] })}>${s.addPhrasing}</button>
+      <button
+        type="button"
+        data-add-phrasing
+        @click=${(event: Event) => {
+          c.change({ phrasings: [...form.phrasings, ''] });
+          focusAfterRender(event.target, `#phrasing-${form.phrasings.length}`, '[data-add-phrasing]');
+        }}
+      >${s.addPhrasing}</button>
     </fieldset>
     <fieldset class="pick" aria-describedby=${describedBy(problems, 'related', 'problems-related')}>
       <legend>${s.related}</legend>
