@@ -89,6 +89,12 @@ describe('editing YAML in place', () => {
     assert.equal(edited, settings.replace('# End.', 'facts:\n  hours: Mon-Fri 9-5\n# End.'));
   });
 
+  test('fills a field that was left empty, as one line or as a block list', () => {
+    const text = 'question: Q\nrelated:\nsources: [a]\n';
+    assert.equal(editYamlText(text, [{ path: ['related'], value: ['x', 'y'], flow: true }]), 'question: Q\nrelated: [x, y]\nsources: [a]\n');
+    assert.equal(editYamlText(text, [{ path: ['related'], value: ['x', 'y'] }]), 'question: Q\nrelated:\n  - x\n  - y\nsources: [a]\n');
+  });
+
   test('fills a parent that was left empty', () => {
     const edited = editYamlText('name: X\nfacts:\nphone: "1"\n', [{ path: ['facts', 'hours'], value: '9-5' }]);
     assert.equal(edited, 'name: X\nfacts:\n  hours: 9-5\nphone: "1"\n');

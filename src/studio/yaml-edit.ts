@@ -100,10 +100,16 @@ function applyEdit(text: string, edit: YamlEdit): string {
   if (!pair) return insertPair(text, endOf(text, parent, parentIndent, columnOf), [last], edit);
   const node = pair.value;
   if (sameValue(node, edit.value)) return text;
-  if (!node || !node.range) {
-    // `key:` with nothing after it: write the value after the colon.
-    const at = pair.key && (pair.key as Node).range ? text.indexOf(':', (pair.key as Node).range![1]) + 1 : text.length;
-    return `${text.slice(0, at)} ${renderValue(edit, columnOf((pair.key as Node).range![0]) + 2, false, new Map())}${text.slice(at)}`;
+  if (!node || !node.range || (isScalar(node) && node.value === null && text.slice(node.range[0], node.range[1]).trim() === '')) {
+    // `key:` with nothing after it: the value goes after the colon, or a block list on the lines below.
+    const keyRange = (pair.key as Node).range!;
+    const at = text.indexOf(':', keyRange[1]) + 1;
+    const column = columnOf(keyRange[0]) + 2;
+    const rendered =
+      typeof edit.value === 'string' || edit.flow
+        ? ` ${renderValue(edit, column, false, new Map())}`
+        : `\n${' '.repeat(column)}${renderBlockList(edit.value, column, new Map())}`;
+    return text.slice(0, at) + rendered + text.slice(at);
   }
   const [start, end] = node.range;
   const isBlock = (isSeq(node) || isMap(node)) && !node.flow;
