@@ -41,6 +41,15 @@ function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): 
   field.value = text;
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
+/** Waits until the try-it widget reads the knowledge as it is on disk now (the studio swaps in a fresh one after each change). */
+async function widgetIsCurrent(): Promise<void> {
+  for (;;) {
+    await studio.ready;
+    const state = (await (await fetch(`${setup.base}/api/state`, { headers: { 'x-studio-token': setup.token } })).json()) as { version: number };
+    if (studio.querySelector('faq-chat')?.getAttribute('knowledge-src')?.endsWith(`&v=${state.version}`)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
 const fileOnDisk = async (path: string) => (await (await fetch(`${setup.base}/file?path=${encodeURIComponent(path)}`)).json()) as { before: string; after: string };
 const changedLines = (before: string, after: string) => {
   const a = before.split('\n');
@@ -161,12 +170,7 @@ describe('faq studio in the browser', function (this: { timeout(ms: number): voi
   });
 
   it('answers a question in the real widget and explains why', async () => {
-    // Let the reloads from the edits above settle (each swaps in a fresh widget).
-    for (let widget = studio.querySelector('faq-chat'); ; ) {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      if (studio.querySelector('faq-chat') === widget) break;
-      widget = studio.querySelector('faq-chat');
-    }
+    await widgetIsCurrent();
     const field = $<HTMLInputElement>('#try-question')!;
     field.value = 'how long does an infusion take';
     $<HTMLFormElement>('aside form')!.requestSubmit();
@@ -177,6 +181,35 @@ describe('faq studio in the browser', function (this: { timeout(ms: number): voi
     // The studio swaps in a fresh widget whenever the knowledge changes: read the one on the page now.
     const reply = await until(() => studio.querySelector('faq-chat')?.shadowRoot?.textContent?.includes('How long does a ketamine infusion session take?'), 'the widget reply');
     expect(reply).to.equal(true);
+  });
+
+  it('explains a question typed into the widget itself', async () => {
+    await widgetIsCurrent();
+    const widget = studio.querySelector('faq-chat') as HTMLElement & { show(): Promise<void> };
+    await widget.show();
+    const field = await until(() => widget.shadowRoot?.querySelector<HTMLInputElement>('[part~="input"]'), "the widget's message field");
+    field.focus();
+    await sendKeys({ type: 'is ketamine safe' });
+    await sendKeys({ press: 'Enter' });
+    const why = await until(() => $$('.why').find((section) => section.querySelector('h3')?.textContent?.includes('is ketamine safe')), 'the why of the typed question');
+    expect(why.querySelector('.kind')?.textContent).to.match(/answer|suggest/);
+  });
+
+  it('edits the clinic settings: an emptied name is a problem on its line until it is filled, then one line changes', async () => {
+    buttonNamed('Clinic settings')!.click();
+    await studio.updateComplete;
+    await expect(studio).to.be.accessible();
+    const name = $<HTMLInputElement>('#settings-name')!;
+    typeInto(name, '');
+    const problem = await until(() => $('#problems-name li'), 'the missing name problem');
+    expect(problem.textContent).to.contain('"name" is missing or empty in the clinic settings.');
+    expect(problem.dataset.line).to.equal('6');
+    typeInto(name, 'Harbor Light Wellness');
+    await until(() => !$('#problems-name'), 'the problem to go');
+    buttonNamed('Save')!.click();
+    await until(() => $('.message.good')?.textContent?.startsWith('Saved'), 'the save');
+    const { before, after } = await fileOnDisk('clinic.yaml');
+    expect(changedLines(before, after)).to.deep.equal({ removed: ['name: Your clinic'], added: ['name: Harbor Light Wellness'] });
   });
 
   it('refuses to delete an entry others link to, and asks before deleting one nobody links to', async () => {
@@ -193,6 +226,7 @@ describe('faq studio in the browser', function (this: { timeout(ms: number): voi
     const dialog = await until(() => $<HTMLDialogElement>('dialog[open]'), 'the question before deleting');
     expect(dialog.textContent).to.contain('Delete "What is a specific phobia?"');
     expect(root().activeElement?.textContent?.trim()).to.equal('Keep it');
+    await expect(studio).to.be.accessible();
     buttonNamed('Keep it')!.click();
     await studio.updateComplete;
     expect($('dialog')).to.equal(null);

@@ -87,7 +87,7 @@ export class FaqStudio extends LitElement {
     this.api = new StudioApi(this.token, this.apiBase);
     this.loaded = this.reload();
     this.stopWatching = this.api.watch((version) => {
-      if (this.state && version !== this.state.version) void this.reload();
+      if (this.state && version !== this.state.version) this.loaded = this.reload();
     });
     this.addEventListener('faq-answer', this.handleWidgetAnswer);
     this.addEventListener('input', this.handleWidgetInput);
@@ -101,13 +101,22 @@ export class FaqStudio extends LitElement {
     clearTimeout(this.checkTimer);
   }
 
-  /** Resolves once the knowledge has been read and shown (for tests and scripts). */
+  /** Resolves once the latest reading of the knowledge (and any started meanwhile) is shown (for tests and scripts). */
   get ready(): Promise<void> {
-    return (this.loaded ?? Promise.resolve()).then(() => this.updateComplete).then(() => undefined);
+    return (async () => {
+      let current;
+      do {
+        current = this.loaded;
+        await current;
+      } while (current !== this.loaded);
+      await this.updateComplete;
+    })();
   }
 
   /** Asks the try-it widget a question as a visitor would, and shows why it got its reply. */
   async ask(question: string): Promise<Explanation> {
+    // A reload in flight is about to swap in a fresh widget: ask that one.
+    await this.ready;
     const chat = this.querySelector<FaqChatElement>('faq-chat');
     await chat?.ask?.(question);
     return this.explain(question);
@@ -220,7 +229,7 @@ export class FaqStudio extends LitElement {
       this.showMessage(saved.message, true);
       this.isDirty = false;
       const id = this.form.id;
-      await this.reload();
+      await (this.loaded = this.reload());
       if (!isDraft) this.select(id);
       this.message = saved.message;
     } catch (error) {
@@ -258,7 +267,7 @@ export class FaqStudio extends LitElement {
     try {
       this.showMessage((await this.api.saveSettings(this.settingsForm)).message, true);
       this.isDirty = false;
-      await this.reload();
+      await (this.loaded = this.reload());
     } catch (error) {
       this.showMessage((error as Error).message, false);
       if (error instanceof StudioApiError) this.settingsProblems = error.problems;
@@ -284,7 +293,7 @@ export class FaqStudio extends LitElement {
       this.showMessage((await this.api.deleteEntry(entry.id)).message, true);
       this.view = 'none';
       this.selectedId = undefined;
-      await this.reload();
+      await (this.loaded = this.reload());
     } catch (error) {
       this.showMessage((error as Error).message, false);
     }
