@@ -37,6 +37,12 @@ export default [
   // Browser, the side-effect-free module entry: built on its own so its shared
   // code does not split the embed's lazy chunk in two.
   browser({ index: "src/index.ts" }, "index-[name]-[hash].js"),
+  // Browser, `faq studio`'s page (Lit): served by the studio from dist/.
+  {
+    input: { studio: "src/studio/page/studio-page.ts" },
+    output: { dir: "dist", format: "es", chunkFileNames: "studio-[name]-[hash].js" },
+    plugins: [resolve({ browser: true, exportConditions: ["production"] }), transpile(["src/studio/**/*.ts", "src/widget/**/*.ts", "src/engine/**/*.ts"]), terser({ module: true, format: { comments: false } })],
+  },
   {
     // Node: the engine as `faq-chat/engine`, and the `faq` command.
     input: { engine: "src/engine/index.ts", cli: "src/cli/bin.ts" },
@@ -53,6 +59,7 @@ export default [
         "src/engine/**/*.ts",
         "src/knowledge/**/*.ts",
         "src/cli/**/*.ts",
+        "src/studio/**/*.ts",
       ]),
     ],
   },

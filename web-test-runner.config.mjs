@@ -5,6 +5,7 @@ import {
   securityRoutes,
 } from "./test/security/server.mjs";
 import { throttlePlugin } from "./test/throttle-plugin.mjs";
+import { studioTestRoutes } from "./src/studio/testing/studio-test-routes.mjs";
 
 // Debian's Chromium (browsers cannot be downloaded here); CHROME_PATH overrides it.
 export default {
@@ -12,7 +13,8 @@ export default {
   // Lit's production build, as the widget ships (and without its dev-mode console warning).
   nodeResolve: { exportConditions: ["production"] },
   // Slow, huge and strict-CSP routes, and a request recorder, for test/security/.
-  middleware: [securityRoutes],
+  // The studio on a temporary copy of knowledge/, for src/studio/.
+  middleware: [securityRoutes, studioTestRoutes],
   plugins: [
     esbuildPlugin({ ts: true, target: "es2022", tsconfig: "tsconfig.json" }),
     securityRequestsPlugin(),

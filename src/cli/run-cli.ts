@@ -2,13 +2,16 @@ import { parseArgs } from 'node:util';
 import { ask } from './commands/ask.js';
 import { build } from './commands/build.js';
 import { check } from './commands/check.js';
+import { studio } from './commands/studio.js';
 import { processIo, type CliIo } from './io.js';
 
 const USAGE = `Usage:
   faq check [DIR]                 check a knowledge folder (default: knowledge/)
   faq build [DIR] [--out FILE]    check it, then write the compiled JSON (default: dist/knowledge.json)
   faq ask [--json] [--knowledge PATH] [QUESTION...]
-                                  answer questions (or one per line from standard input)`;
+                                  answer questions (or one per line from standard input)
+  faq studio [DIR] [--port N] [--out FILE]
+                                  edit, try and publish the knowledge in your browser (on this computer only)`;
 
 /**
  * Runs the `faq` command with the given arguments and returns its exit code:
@@ -23,7 +26,7 @@ export async function runCli(argv: string[], io?: CliIo): Promise<number> {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { out: { type: 'string' }, json: { type: 'boolean', default: false }, knowledge: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string' }, json: { type: 'boolean', default: false }, knowledge: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     cli.err(`faq: ${(error as Error).message}\n${USAGE}`);
@@ -41,6 +44,8 @@ export async function runCli(argv: string[], io?: CliIo): Promise<number> {
       return build(positionals[0] ?? 'knowledge', values.out ?? 'dist/knowledge.json', cli);
     case 'ask':
       return ask(positionals, { json: values.json ?? false, ...(values.knowledge ? { knowledge: values.knowledge } : {}) }, cli);
+    case 'studio':
+      return studio(positionals[0] ?? 'knowledge', { port: values.port, out: values.out ?? 'dist/knowledge.json' }, cli);
     default:
       cli.err(`${command ? `faq: unknown command "${command}"\n` : ''}${USAGE}`);
       return 2;

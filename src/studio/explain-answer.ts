@@ -1,0 +1,80 @@
+import { createEngine } from '../engine/index.js';
+import type { Answer, AnswerKind, CompiledKnowledge, Engine } from '../engine/types.js';
+
+/** A candidate entry for a message, with the engine's confidence in it. */
+export interface Candidate {
+  id: string;
+  question: string;
+  score: number;
+}
+
+/** A word of the message and how much the reply depended on it. */
+export interface WordEffect {
+  word: string;
+  /** How far the best score fell without this word (0 to 1). */
+  drop: number;
+  /** True when leaving the word out changes the reply itself (another entry, or another kind). */
+  decides: boolean;
+}
+
+/** Why a message got the reply it got: what the studio's "why" view shows. */
+export interface Explanation {
+  question: string;
+  kind: AnswerKind;
+  id: string | null;
+  score: number;
+  /** The answered entry and the runners-up, best first. */
+  candidates: Candidate[];
+  /** The words that mattered most, most first. */
+  words: WordEffect[];
+  answer: Answer;
+}
+
+/** An engine that may one day explain itself (see issue 12); used when it does. */
+type ExplainingEngine = Engine & { explain?: (text: string) => Partial<Explanation> };
+
+/** Messages longer than this many words are not taken apart word by word (each word costs one more question). */
+const MAX_WORDS_EXPLAINED = 40;
+/** A word whose removal lowers the score by less than this did not matter. */
+const MIN_DROP = 0.02;
+
+/**
+ * Explains one reply using only the engine's public `ask`: the candidates are
+ * the answered entry and its suggestions, each scored by asking again without
+ * the entries ranked above it (so the scores are the engine's own, from a
+ * knowledge one entry smaller); the words that mattered are found by asking
+ * again without each word in turn. If the engine has an `explain(text)`
+ * method, its findings take precedence.
+ */
+export function explainAnswer(knowledge: CompiledKnowledge, question: string): Explanation {
+  const engine = createEngine(knowledge) as ExplainingEngine;
+  const answer = engine.ask(question);
+  const own = typeof engine.explain === 'function' ? engine.explain(question) : {};
+  const ids = [...new Set([answer.id, ...answer.suggestions].filter((id): id is string => id !== null))];
+  const candidates: Candidate[] = [];
+  const without = new Set<string>();
+  for (const [index, id] of ids.entries()) {
+    const entry = engine.entry(id);
+    if (!entry) continue;
+    let score = answer.score;
+    if (index > 0) {
+      const smaller = createEngine({ ...knowledge, entries: knowledge.entries.filter((e) => !without.has(e.id)) });
+      const again = smaller.ask(question);
+      score = again.id === id || again.suggestions[0] === id ? again.score : 0;
+    }
+    candidates.push({ id, question: entry.question, score });
+    without.add(id);
+  }
+  const words = question.split(/\s+/).filter(Boolean);
+  const effects: WordEffect[] = [];
+  if (words.length > 1 && words.length <= MAX_WORDS_EXPLAINED) {
+    words.forEach((word, index) => {
+      const again = engine.ask(words.filter((_, other) => other !== index).join(' '));
+      const decides = again.kind !== answer.kind || again.id !== answer.id;
+      const drop = Math.max(0, Math.round((answer.score - (decides ? 0 : again.score)) * 1000) / 1000);
+      if (decides || drop >= MIN_DROP) effects.push({ word, drop, decides });
+    });
+  }
+  effects.sort((a, b) => Number(b.decides) - Number(a.decides) || b.drop - a.drop);
+  return { question, kind: answer.kind, id: answer.id, score: answer.score, candidates, words: effects, answer, ...own };
+}
