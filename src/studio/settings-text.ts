@@ -1,5 +1,5 @@
 import type { ClinicSettings } from '../engine/types.js';
-import { FACT_FIELDS } from '../knowledge/read-settings.js';
+import { FACT_FIELDS } from '../knowledge/clinic-facts.js';
 import type { SettingsForm } from './entry-form.js';
 import { editYamlText, type YamlEdit } from './yaml-edit.js';
 
