@@ -53,11 +53,10 @@ const findUnsureQuestion = () =>
       "ketamine anxiety",
       "what about the infusion",
       "ketamine",
+      "tell me about ketamine",
     ],
-    (answer) =>
-      answer.kind === "answer" &&
-      answer.suggestions.includes("is-ketamine-safe"),
-    "an unsure answer offering is-ketamine-safe",
+    (answer) => answer.kind === "answer" && answer.suggestions.length > 0,
+    "an unsure answer offering runner-ups",
   );
 const findThanks = () =>
   findMessage(
@@ -331,14 +330,16 @@ describe("faq-chat", () => {
     it('an answer the engine is not sure of also offers "Not what you meant?" chips', async () => {
       const chat = await createChat();
       await chat.open();
-      await chat.ask(await findUnsureQuestion());
+      const message = await findUnsureQuestion();
+      const runnerUp = fixtureEngine!.entry(fixtureEngine!.ask(message).suggestions[0]!)!;
+      await chat.ask(message);
       expect(chat.lastReplyKind()).to.equal("answer");
       expect(chat.lastReplyText()).to.contain("Not what you meant? Try:");
       expect(
         [...chat.lastReply().querySelectorAll(".chip")].map((chip) =>
           chip.textContent?.trim(),
         ),
-      ).to.include("Is ketamine treatment safe?");
+      ).to.include(runnerUp.question);
     });
 
     it("an off-topic question gets an honest fallback, starter questions and the handoff", async () => {
@@ -440,6 +441,8 @@ describe("faq-chat", () => {
           "long",
           "tell me more",
           "I feel a bit hopeless",
+          "I have been feeling hopeless lately",
+          "I cant go on",
         ],
         (answer) => answer.kind !== "crisis" && answer.crisis !== null,
         "a concern",
