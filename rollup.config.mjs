@@ -40,8 +40,20 @@ export default [
   // Browser, `faq studio`'s page (Lit): served by the studio from dist/.
   {
     input: { studio: "src/studio/page/studio-page.ts" },
-    output: { dir: "dist", format: "es", chunkFileNames: "studio-[name]-[hash].js" },
-    plugins: [resolve({ browser: true, exportConditions: ["production"] }), transpile(["src/studio/**/*.ts", "src/widget/**/*.ts", "src/engine/**/*.ts"]), terser({ module: true, format: { comments: false } })],
+    output: {
+      dir: "dist",
+      format: "es",
+      chunkFileNames: "studio-[name]-[hash].js",
+    },
+    plugins: [
+      resolve({ browser: true, exportConditions: ["production"] }),
+      transpile([
+        "src/studio/**/*.ts",
+        "src/widget/**/*.ts",
+        "src/engine/**/*.ts",
+      ]),
+      terser({ module: true, format: { comments: false } }),
+    ],
   },
   {
     // Node: the engine as `faq-chat/engine`, and the `faq` command.

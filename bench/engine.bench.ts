@@ -4,31 +4,71 @@
  * synthetic corpora of 1,000 and 10,000 entries generated from it.
  * Goals (2-core machine): p95 ≤ 2 ms shipped, ≤ 10 ms at 1,000, ≤ 50 ms at 10,000.
  */
-import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import MiniSearch from 'minisearch';
-import { createEngine, parseKnowledge, type CompiledKnowledge, type KnowledgeEntry } from '../src/engine/index.js';
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import MiniSearch from "minisearch";
+import {
+  createEngine,
+  parseKnowledge,
+  type CompiledKnowledge,
+  type KnowledgeEntry,
+} from "../src/engine/index.js";
 
-const shipped = parseKnowledge(JSON.parse(readFileSync('dist/knowledge.json', 'utf8')));
-const read = (name: string) => JSON.parse(readFileSync(`test/golden/${name}.json`, 'utf8')).map((row: { text: string }) => row.text) as string[];
-const questions = [...read('in-scope'), ...read('out-of-scope'), ...read('smalltalk')];
+const shipped = parseKnowledge(
+  JSON.parse(readFileSync("dist/knowledge.json", "utf8")),
+);
+const read = (name: string) =>
+  JSON.parse(readFileSync(`test/golden/${name}.json`, "utf8")).map(
+    (row: { text: string }) => row.text,
+  ) as string[];
+const questions = [
+  ...read("in-scope"),
+  ...read("out-of-scope"),
+  ...read("smalltalk"),
+];
 // Warm the JIT on other messages, so the timed questions still meet cold word caches.
-const warmUp = [...read('crisis'), ...read('not-crisis')];
+const warmUp = [...read("crisis"), ...read("not-crisis")];
 
 // Made-up words keep synthetic entries distinct, so the word index really grows with the corpus.
-const syllables = ['ka', 'lo', 'mi', 'ren', 'tu', 'sha', 'vo', 'pel', 'dri', 'nox', 'qua', 'zet'];
-const word = (n: number) => Array.from({ length: 3 }, (_, i) => syllables[(n * (i + 7) + i * 5) % syllables.length]).join('') + n.toString(36);
+const syllables = [
+  "ka",
+  "lo",
+  "mi",
+  "ren",
+  "tu",
+  "sha",
+  "vo",
+  "pel",
+  "dri",
+  "nox",
+  "qua",
+  "zet",
+];
+const word = (n: number) =>
+  Array.from(
+    { length: 3 },
+    (_, i) => syllables[(n * (i + 7) + i * 5) % syllables.length],
+  ).join("") + n.toString(36);
 
 function synthetic(size: number): CompiledKnowledge {
   const entries: KnowledgeEntry[] = Array.from({ length: size }, (_, i) => {
     const base = shipped.entries[i % shipped.entries.length]!;
     const extra = `${word(i)} ${word(i * 31 + 7)}`;
-    return { ...base, id: `${base.id}-${i}`, question: `${base.question} ${extra}`, phrasings: base.phrasings.map((p) => `${p} ${extra}`), related: [] };
+    return {
+      ...base,
+      id: `${base.id}-${i}`,
+      question: `${base.question} ${extra}`,
+      phrasings: base.phrasings.map((p) => `${p} ${extra}`),
+      related: [],
+    };
   });
   return { ...shipped, entries };
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.floor((p / 100) * values.length))
+  ]!;
 function time(run: (text: string) => unknown) {
   for (let round = 0; round < 3; round++) for (const text of warmUp) run(text);
   // Three passes; each question's median of three, so one scheduler hiccup on this shared
@@ -40,27 +80,73 @@ function time(run: (text: string) => unknown) {
       return performance.now() - start;
     }),
   );
-  const samples = questions.map((_, i) => percentile(passes.map((pass) => pass[i]!), 50));
+  const samples = questions.map((_, i) =>
+    percentile(
+      passes.map((pass) => pass[i]!),
+      50,
+    ),
+  );
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
 const rows: string[][] = [];
-for (const [label, knowledge] of [['shipped (' + shipped.entries.length + ')', shipped], ['1,000', synthetic(1000)], ['10,000', synthetic(10000)]] as const) {
+for (const [label, knowledge] of [
+  ["shipped (" + shipped.entries.length + ")", shipped],
+  ["1,000", synthetic(1000)],
+  ["10,000", synthetic(10000)],
+] as const) {
   let start = performance.now();
   const engine = createEngine(knowledge);
   const engineBuild = performance.now() - start;
   const ours = time((text) => engine.ask(text));
 
   start = performance.now();
-  const mini = new MiniSearch({ fields: ['question', 'phrasings'], storeFields: ['id'] });
-  mini.addAll(knowledge.entries.map((e) => ({ id: e.id, question: e.question, phrasings: e.phrasings.join('\n') })));
+  const mini = new MiniSearch({
+    fields: ["question", "phrasings"],
+    storeFields: ["id"],
+  });
+  mini.addAll(
+    knowledge.entries.map((e) => ({
+      id: e.id,
+      question: e.question,
+      phrasings: e.phrasings.join("\n"),
+    })),
+  );
   const miniBuild = performance.now() - start;
-  const theirs = time((text) => mini.search(text, { fuzzy: 0.2, prefix: true }));
+  const theirs = time((text) =>
+    mini.search(text, { fuzzy: 0.2, prefix: true }),
+  );
 
   const ms = (value: number) => value.toFixed(3);
-  rows.push([label, ms(ours.p50), ms(ours.p95), ms(engineBuild), ms(theirs.p50), ms(theirs.p95), ms(miniBuild), (ours.p95 / theirs.p95).toFixed(2)]);
+  rows.push([
+    label,
+    ms(ours.p50),
+    ms(ours.p95),
+    ms(engineBuild),
+    ms(theirs.p50),
+    ms(theirs.p95),
+    ms(miniBuild),
+    (ours.p95 / theirs.p95).toFixed(2),
+  ]);
 }
 
-const header = ['entries', 'engine p50 ms', 'engine p95 ms', 'engine build ms', 'MiniSearch p50 ms', 'MiniSearch p95 ms', 'MiniSearch build ms', 'p95 ratio (engine/MiniSearch)'];
+const header = [
+  "entries",
+  "engine p50 ms",
+  "engine p95 ms",
+  "engine build ms",
+  "MiniSearch p50 ms",
+  "MiniSearch p95 ms",
+  "MiniSearch build ms",
+  "p95 ratio (engine/MiniSearch)",
+];
 console.log(`ask() over ${questions.length} varied questions\n`);
-console.log([header, ...rows].map((row) => row.map((cell, i) => cell.padEnd(i === 0 ? 16 : header[i]!.length + 2)).join('')).join('\n'));
+console.log(
+  [header, ...rows]
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(i === 0 ? 16 : header[i]!.length + 2))
+        .join(""),
+    )
+    .join("\n"),
+);

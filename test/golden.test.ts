@@ -1,33 +1,61 @@
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
-import { createEngine, parseKnowledge } from '../src/engine/index.js';
-import type { CompiledKnowledge } from '../src/engine/index.js';
-import { pct, scoreBaselines, scoreCrisis, scoreMatching, type CrisisSet, type MatchingSet } from './scorecard.js';
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { createEngine, parseKnowledge } from "../src/engine/index.js";
+import type { CompiledKnowledge } from "../src/engine/index.js";
+import {
+  pct,
+  scoreBaselines,
+  scoreCrisis,
+  scoreMatching,
+  type CrisisSet,
+  type MatchingSet,
+} from "./scorecard.js";
 
 // The development sets: written apart from the phrasings, but read and used to choose the engine's
 // numbers, so they measure the engine's authors as much as the engine. The sealed sets are in sealed.test.ts.
-const knowledge: CompiledKnowledge = parseKnowledge(JSON.parse(readFileSync('dist/knowledge.json', 'utf8')));
-const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const knowledge: CompiledKnowledge = parseKnowledge(
+  JSON.parse(readFileSync("dist/knowledge.json", "utf8")),
+);
+const read = <T>(path: string): T =>
+  JSON.parse(readFileSync(path, "utf8")) as T;
 const engine = createEngine(knowledge);
 const known = new Set(knowledge.entries.map((entry) => entry.id));
 const golden: MatchingSet = {
-  inScope: read<MatchingSet['inScope']>('test/golden/in-scope.json').filter(({ id }) => known.has(id)),
-  offTopic: read('test/golden/out-of-scope.json'),
-  smalltalk: read('test/golden/smalltalk.json'),
+  inScope: read<MatchingSet["inScope"]>("test/golden/in-scope.json").filter(
+    ({ id }) => known.has(id),
+  ),
+  offTopic: read("test/golden/out-of-scope.json"),
+  smalltalk: read("test/golden/smalltalk.json"),
 };
 const validation: MatchingSet = {
-  inScope: read<MatchingSet['inScope']>('test/validation/in-scope.json').filter(({ id }) => known.has(id)),
-  offTopic: read('test/validation/out-of-scope.json'),
+  inScope: read<MatchingSet["inScope"]>("test/validation/in-scope.json").filter(
+    ({ id }) => known.has(id),
+  ),
+  offTopic: read("test/validation/out-of-scope.json"),
   smalltalk: [],
 };
 // The crisis sets the pattern lists were written against (and the learned detector trained on): development only.
 const crisisDev: CrisisSet = {
-  crisis: ['golden', 'validation', 'blind', 'blind2', 'blind3', 'blind4'].flatMap((name) => read<{ text: string }[]>(`test/${name}/crisis.json`)),
-  negatives: ['golden', 'validation', 'blind', 'blind2', 'blind3', 'blind4'].flatMap((name) => read<{ text: string }[]>(`test/${name}/not-crisis.json`)),
+  crisis: [
+    "golden",
+    "validation",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+  ].flatMap((name) => read<{ text: string }[]>(`test/${name}/crisis.json`)),
+  negatives: [
+    "golden",
+    "validation",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+  ].flatMap((name) => read<{ text: string }[]>(`test/${name}/not-crisis.json`)),
 };
 
-describe('development sets (read while building the engine)', () => {
+describe("development sets (read while building the engine)", () => {
   const scores = scoreMatching(engine, golden);
   const check = scoreMatching(engine, validation);
   const baselines = scoreBaselines(knowledge, golden);
@@ -38,21 +66,42 @@ describe('development sets (read while building the engine)', () => {
       `golden (dev): right entry first, plain Fuse.js ${pct(baselines.fuse)}, MiniSearch ${pct(baselines.miniSearch)}`,
       `validation (dev): in-scope top-1 ${pct(check.top1)} (${check.inScope}), right entry first ${pct(check.rightFirst)}, wrong answer ${pct(check.wrongAnswer)}, off-topic answered ${pct(check.offTopicAnswered)} (${check.offTopic})`,
       `crisis (dev): resources ${pct(crisis.resources)}, panel first ${pct(crisis.panelFirst)} (${crisis.crisis}); look-alikes given the panel ${pct(crisis.negativesPanel)} (${crisis.negatives})`,
-    ].join('\n'),
+    ].join("\n"),
   );
-  it('finds the question at the end of a long story', () => {
-    const story = 'I have had anxiety since college and tried lots of things. My therapist mentioned ketamine last week. I work full time. How long does one infusion appointment take?';
-    assert.equal(engine.ask(story).id, 'session-length');
+  it("finds the question at the end of a long story", () => {
+    const story =
+      "I have had anxiety since college and tried lots of things. My therapist mentioned ketamine last week. I work full time. How long does one infusion appointment take?";
+    assert.equal(engine.ask(story).id, "session-length");
   });
   // Floors, not targets: a change that drops below them fails.
-  it('beats plain Fuse.js and MiniSearch at putting the right entry first', () => assert.ok(scores.rightFirst > baselines.fuse + 0.1 && scores.rightFirst > baselines.miniSearch + 0.05));
-  it('answers at least 85% of in-scope messages with the right entry', () => assert.ok(scores.top1 >= 0.85, pct(scores.top1)));
-  it('answers at most 5% of in-scope messages with a wrong entry', () => assert.ok(scores.wrongAnswer <= 0.05, pct(scores.wrongAnswer)));
+  it("beats plain Fuse.js and MiniSearch at putting the right entry first", () =>
+    assert.ok(
+      scores.rightFirst > baselines.fuse + 0.1 &&
+        scores.rightFirst > baselines.miniSearch + 0.05,
+    ));
+  it("answers at least 85% of in-scope messages with the right entry", () =>
+    assert.ok(scores.top1 >= 0.85, pct(scores.top1)));
+  it("answers at most 5% of in-scope messages with a wrong entry", () =>
+    assert.ok(scores.wrongAnswer <= 0.05, pct(scores.wrongAnswer)));
   // Short of the issue's 5% (see the closing note): a floor at what is measured, so it cannot get worse.
-  it('answers at most 16% of off-topic messages', () => assert.ok(scores.offTopicAnswered <= 0.16, pct(scores.offTopicAnswered)));
-  it('recognises at least 90% of small talk', () => assert.ok(scores.smalltalkFound >= 0.9, pct(scores.smalltalkFound)));
-  it('gives at most 2% of in-scope questions the crisis panel', () => assert.ok(scores.inScopeCrisisPanel <= 0.02, pct(scores.inScopeCrisisPanel)));
-  it('shows crisis resources for every development crisis message', () => assert.deepEqual(crisis.missed, []));
-  it('gives the panel first for at least 97% of development crisis messages', () => assert.ok(crisis.panelFirst >= 0.97, pct(crisis.panelFirst)));
-  it('holds on the separate validation set', () => assert.ok(check.top1 >= 0.85 && check.rightFirst >= 0.9 && check.offTopicAnswered <= 0.16, JSON.stringify(check)));
+  it("answers at most 16% of off-topic messages", () =>
+    assert.ok(scores.offTopicAnswered <= 0.16, pct(scores.offTopicAnswered)));
+  it("recognises at least 90% of small talk", () =>
+    assert.ok(scores.smalltalkFound >= 0.9, pct(scores.smalltalkFound)));
+  it("gives at most 2% of in-scope questions the crisis panel", () =>
+    assert.ok(
+      scores.inScopeCrisisPanel <= 0.02,
+      pct(scores.inScopeCrisisPanel),
+    ));
+  it("shows crisis resources for every development crisis message", () =>
+    assert.deepEqual(crisis.missed, []));
+  it("gives the panel first for at least 97% of development crisis messages", () =>
+    assert.ok(crisis.panelFirst >= 0.97, pct(crisis.panelFirst)));
+  it("holds on the separate validation set", () =>
+    assert.ok(
+      check.top1 >= 0.85 &&
+        check.rightFirst >= 0.9 &&
+        check.offTopicAnswered <= 0.16,
+      JSON.stringify(check),
+    ));
 });

@@ -1,6 +1,6 @@
-import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
-import type { CompiledKnowledge, Engine } from '../src/engine/index.js';
+import Fuse from "fuse.js";
+import MiniSearch from "minisearch";
+import type { CompiledKnowledge, Engine } from "../src/engine/index.js";
 
 /** A matching set: in-scope messages with the entry that answers them, off-topic messages and small talk. */
 export interface MatchingSet {
@@ -11,68 +11,161 @@ export interface MatchingSet {
 
 /** A crisis set: messages from people who may be at risk, and look-alikes that are not. */
 export interface CrisisSet {
-  crisis: { text: string; type?: string; about?: 'self' | 'other'; expectId?: string | null }[];
-  negatives: { text: string; type?: string; expectId?: string | null; mentionsSuicide?: boolean }[];
+  crisis: {
+    text: string;
+    type?: string;
+    about?: "self" | "other";
+    expectId?: string | null;
+  }[];
+  negatives: {
+    text: string;
+    type?: string;
+    expectId?: string | null;
+    mentionsSuicide?: boolean;
+  }[];
 }
 
-const share = (count: number, total: number) => (total === 0 ? 1 : count / total);
+const share = (count: number, total: number) =>
+  total === 0 ? 1 : count / total;
 /** A share as a percentage with one decimal. */
 export const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /** The matching figures the issues ask for, on one set. */
 export function scoreMatching(engine: Engine, set: MatchingSet) {
-  const replies = set.inScope.map((item) => ({ item, answer: engine.ask(item.text) }));
+  const replies = set.inScope.map((item) => ({
+    item,
+    answer: engine.ask(item.text),
+  }));
   const byStyle = new Map<string, { right: number; total: number }>();
   for (const { item, answer } of replies) {
-    const style = byStyle.get(item.style ?? 'any') ?? { right: 0, total: 0 };
+    const style = byStyle.get(item.style ?? "any") ?? { right: 0, total: 0 };
     style.total++;
-    if (answer.id === item.id || answer.suggestions[0] === item.id) style.right++;
-    byStyle.set(item.style ?? 'any', style);
+    if (answer.id === item.id || answer.suggestions[0] === item.id)
+      style.right++;
+    byStyle.set(item.style ?? "any", style);
   }
   return {
     inScope: set.inScope.length,
-    top1: share(replies.filter(({ item, answer }) => answer.kind === 'answer' && answer.id === item.id).length, replies.length),
-    rightFirst: share(replies.filter(({ item, answer }) => answer.id === item.id || (answer.kind === 'suggest' && answer.suggestions[0] === item.id)).length, replies.length),
-    offered: share(replies.filter(({ item, answer }) => answer.id === item.id || answer.suggestions.includes(item.id)).length, replies.length),
-    wrongAnswer: share(replies.filter(({ item, answer }) => answer.kind === 'answer' && answer.id !== item.id).length, replies.length),
-    inScopeCrisisPanel: share(replies.filter(({ answer }) => answer.kind === 'crisis').length, replies.length),
+    top1: share(
+      replies.filter(
+        ({ item, answer }) => answer.kind === "answer" && answer.id === item.id,
+      ).length,
+      replies.length,
+    ),
+    rightFirst: share(
+      replies.filter(
+        ({ item, answer }) =>
+          answer.id === item.id ||
+          (answer.kind === "suggest" && answer.suggestions[0] === item.id),
+      ).length,
+      replies.length,
+    ),
+    offered: share(
+      replies.filter(
+        ({ item, answer }) =>
+          answer.id === item.id || answer.suggestions.includes(item.id),
+      ).length,
+      replies.length,
+    ),
+    wrongAnswer: share(
+      replies.filter(
+        ({ item, answer }) => answer.kind === "answer" && answer.id !== item.id,
+      ).length,
+      replies.length,
+    ),
+    inScopeCrisisPanel: share(
+      replies.filter(({ answer }) => answer.kind === "crisis").length,
+      replies.length,
+    ),
     offTopic: set.offTopic.length,
-    offTopicAnswered: share(set.offTopic.filter(({ text }) => engine.ask(text).kind === 'answer').length, set.offTopic.length),
+    offTopicAnswered: share(
+      set.offTopic.filter(({ text }) => engine.ask(text).kind === "answer")
+        .length,
+      set.offTopic.length,
+    ),
     smalltalk: set.smalltalk.length,
-    smalltalkFound: share(set.smalltalk.filter(({ text }) => engine.ask(text).kind === 'smalltalk').length, set.smalltalk.length),
-    firstRightByStyle: Object.fromEntries([...byStyle].map(([style, { right, total }]) => [style, share(right, total)])),
+    smalltalkFound: share(
+      set.smalltalk.filter(({ text }) => engine.ask(text).kind === "smalltalk")
+        .length,
+      set.smalltalk.length,
+    ),
+    firstRightByStyle: Object.fromEntries(
+      [...byStyle].map(([style, { right, total }]) => [
+        style,
+        share(right, total),
+      ]),
+    ),
   };
 }
 
 /** Right entry first for plain Fuse.js and MiniSearch over the same questions and phrasings (their first hit). */
 export function scoreBaselines(knowledge: CompiledKnowledge, set: MatchingSet) {
-  const records = knowledge.entries.map((entry) => ({ id: entry.id, question: entry.question, phrasings: entry.phrasings.join(' \n ') }));
-  const fuse = new Fuse(records, { keys: ['question', 'phrasings'] });
-  const mini = new MiniSearch({ fields: ['question', 'phrasings'] });
+  const records = knowledge.entries.map((entry) => ({
+    id: entry.id,
+    question: entry.question,
+    phrasings: entry.phrasings.join(" \n "),
+  }));
+  const fuse = new Fuse(records, { keys: ["question", "phrasings"] });
+  const mini = new MiniSearch({ fields: ["question", "phrasings"] });
   mini.addAll(records);
-  const firstRight = (search: (text: string) => unknown) => share(set.inScope.filter(({ text, id }) => search(text) === id).length, set.inScope.length);
+  const firstRight = (search: (text: string) => unknown) =>
+    share(
+      set.inScope.filter(({ text, id }) => search(text) === id).length,
+      set.inScope.length,
+    );
   return {
     fuse: firstRight((text) => fuse.search(text)[0]?.item.id),
-    miniSearch: firstRight((text) => mini.search(text, { fuzzy: 0.2, prefix: true })[0]?.id),
+    miniSearch: firstRight(
+      (text) => mini.search(text, { fuzzy: 0.2, prefix: true })[0]?.id,
+    ),
   };
 }
 
 /** The crisis figures the issue asks for, on one set. */
 export function scoreCrisis(engine: Engine, set: CrisisSet) {
-  const crisis = set.crisis.map((item) => ({ item, answer: engine.ask(item.text) }));
-  const negatives = set.negatives.map((item) => ({ item, answer: engine.ask(item.text) }));
+  const crisis = set.crisis.map((item) => ({
+    item,
+    answer: engine.ask(item.text),
+  }));
+  const negatives = set.negatives.map((item) => ({
+    item,
+    answer: engine.ask(item.text),
+  }));
   const embedded = crisis.filter(({ item }) => item.expectId);
-  const other = crisis.filter(({ item }) => item.about === 'other');
-  const education = negatives.filter(({ item }) => item.mentionsSuicide && item.expectId);
+  const other = crisis.filter(({ item }) => item.about === "other");
+  const education = negatives.filter(
+    ({ item }) => item.mentionsSuicide && item.expectId,
+  );
   return {
     crisis: crisis.length,
-    resources: share(crisis.filter(({ answer }) => answer.crisis !== null).length, crisis.length),
-    panelFirst: share(crisis.filter(({ answer }) => answer.kind === 'crisis').length, crisis.length),
-    embeddedAnswered: share(embedded.filter(({ item, answer }) => answer.id === item.expectId).length, embedded.length),
-    otherWorded: share(other.filter(({ answer }) => answer.crisis?.about === 'other').length, other.length),
+    resources: share(
+      crisis.filter(({ answer }) => answer.crisis !== null).length,
+      crisis.length,
+    ),
+    panelFirst: share(
+      crisis.filter(({ answer }) => answer.kind === "crisis").length,
+      crisis.length,
+    ),
+    embeddedAnswered: share(
+      embedded.filter(({ item, answer }) => answer.id === item.expectId).length,
+      embedded.length,
+    ),
+    otherWorded: share(
+      other.filter(({ answer }) => answer.crisis?.about === "other").length,
+      other.length,
+    ),
     negatives: negatives.length,
-    negativesPanel: share(negatives.filter(({ answer }) => answer.kind === 'crisis').length, negatives.length),
-    educationAnswered: share(education.filter(({ item, answer }) => answer.id === item.expectId).length, education.length),
-    missed: crisis.filter(({ answer }) => answer.crisis === null).map(({ item }) => item.text),
+    negativesPanel: share(
+      negatives.filter(({ answer }) => answer.kind === "crisis").length,
+      negatives.length,
+    ),
+    educationAnswered: share(
+      education.filter(({ item, answer }) => answer.id === item.expectId)
+        .length,
+      education.length,
+    ),
+    missed: crisis
+      .filter(({ answer }) => answer.crisis === null)
+      .map(({ item }) => item.text),
   };
 }

@@ -1,36 +1,60 @@
-import type { Answer } from '../engine/types.js';
-import type { Problem } from '../knowledge/problem.js';
+import type { Answer } from "../engine/types.js";
+import type { Problem } from "../knowledge/problem.js";
 
 /** A problem as compilers print them, so editors can jump to it: `file:line: message`. */
-export const formatProblem = (problem: Problem) => `${problem.file}:${problem.line}: ${problem.message}`;
+export const formatProblem = (problem: Problem) =>
+  `${problem.file}:${problem.line}: ${problem.message}`;
 
 /** One `faq ask --json` line: the engine's Answer, unchanged. */
 export const formatAnswerJson = (answer: Answer) => JSON.stringify(answer);
 
 const handoffLines = (answer: Answer) =>
-  answer.handoff ? ['', answer.handoff.text, `  Phone: ${answer.handoff.phone}`, `  Contact: ${answer.handoff.contactUrl}`] : [];
+  answer.handoff
+    ? [
+        "",
+        answer.handoff.text,
+        `  Phone: ${answer.handoff.phone}`,
+        `  Contact: ${answer.handoff.contactUrl}`,
+      ]
+    : [];
 
 /** A readable reply for a person at a terminal: what the widget would show, as text. */
-export function formatAnswerText(answer: Answer, questionOf: (id: string) => string | undefined): string {
-  const header = `> ${answer.question}\n[${answer.kind}${answer.id ? `: ${answer.id}` : ''}, confidence ${answer.score.toFixed(2)}]`;
+export function formatAnswerText(
+  answer: Answer,
+  questionOf: (id: string) => string | undefined,
+): string {
+  const header = `> ${answer.question}\n[${answer.kind}${answer.id ? `: ${answer.id}` : ""}, confidence ${answer.score.toFixed(2)}]`;
   const body: string[] = [];
   switch (answer.kind) {
-    case 'crisis':
-      body.push(answer.crisis?.intro ?? '', ...(answer.crisis?.resources ?? []).map((resource) => `  * ${resource.label}`));
+    case "crisis":
+      body.push(
+        answer.crisis?.intro ?? "",
+        ...(answer.crisis?.resources ?? []).map(
+          (resource) => `  * ${resource.label}`,
+        ),
+      );
       break;
-    case 'answer':
-      body.push(`${answer.title}\n`, answer.markdown ?? '');
-      if (answer.related.length) body.push('', 'Related: ' + answer.related.map((id) => questionOf(id) ?? id).join(' | '));
+    case "answer":
+      body.push(`${answer.title}\n`, answer.markdown ?? "");
+      if (answer.related.length)
+        body.push(
+          "",
+          "Related: " +
+            answer.related.map((id) => questionOf(id) ?? id).join(" | "),
+        );
       break;
-    case 'suggest':
-      body.push('Did you mean:', ...answer.suggestions.map((id) => `  * ${questionOf(id) ?? id}`));
+    case "suggest":
+      body.push(
+        "Did you mean:",
+        ...answer.suggestions.map((id) => `  * ${questionOf(id) ?? id}`),
+      );
       break;
-    case 'fallback':
+    case "fallback":
       body.push("I don't have an answer to that.");
       break;
-    case 'smalltalk':
+    case "smalltalk":
       body.push(`(small talk: ${answer.intent})`);
       break;
   }
-  return [header, ...body, ...handoffLines(answer), ''].join('\n');
+  return [header, ...body, ...handoffLines(answer), ""].join("\n");
 }

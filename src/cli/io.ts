@@ -8,10 +8,13 @@ export interface CliIo {
 
 /** The real process's streams. */
 export async function processIo(): Promise<CliIo> {
-  const { createInterface } = await import('node:readline');
+  const { createInterface } = await import("node:readline");
   return {
-    out: (text) => process.stdout.write(text + '\n'),
-    err: (text) => process.stderr.write(text + '\n'),
-    lines: () => (process.stdin.isTTY ? undefined : createInterface({ input: process.stdin, crlfDelay: Infinity })),
+    out: (text) => process.stdout.write(text + "\n"),
+    err: (text) => process.stderr.write(text + "\n"),
+    lines: () =>
+      process.stdin.isTTY
+        ? undefined
+        : createInterface({ input: process.stdin, crlfDelay: Infinity }),
   };
 }

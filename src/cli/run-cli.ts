@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
-import { ask } from './commands/ask.js';
-import { build } from './commands/build.js';
-import { check } from './commands/check.js';
-import { studio } from './commands/studio.js';
-import { processIo, type CliIo } from './io.js';
+import { parseArgs } from "node:util";
+import { ask } from "./commands/ask.js";
+import { build } from "./commands/build.js";
+import { check } from "./commands/check.js";
+import { studio } from "./commands/studio.js";
+import { processIo, type CliIo } from "./io.js";
 
 const USAGE = `Usage:
   faq check [DIR]                 check a knowledge folder (default: knowledge/)
@@ -26,28 +26,56 @@ export async function runCli(argv: string[], io?: CliIo): Promise<number> {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { out: { type: 'string' }, json: { type: 'boolean', default: false }, knowledge: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: "string" },
+        json: { type: "boolean", default: false },
+        knowledge: { type: "string" },
+        port: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (error) {
     cli.err(`faq: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.help || command === 'help' || command === '--help' || command === '-h') {
+  if (
+    values.help ||
+    command === "help" ||
+    command === "--help" ||
+    command === "-h"
+  ) {
     cli.out(USAGE);
     return 0;
   }
   switch (command) {
-    case 'check':
-      return check(positionals[0] ?? 'knowledge', cli);
-    case 'build':
-      return build(positionals[0] ?? 'knowledge', values.out ?? 'dist/knowledge.json', cli);
-    case 'ask':
-      return ask(positionals, { json: values.json ?? false, ...(values.knowledge ? { knowledge: values.knowledge } : {}) }, cli);
-    case 'studio':
-      return studio(positionals[0] ?? 'knowledge', { port: values.port, out: values.out ?? 'dist/knowledge.json' }, cli);
+    case "check":
+      return check(positionals[0] ?? "knowledge", cli);
+    case "build":
+      return build(
+        positionals[0] ?? "knowledge",
+        values.out ?? "dist/knowledge.json",
+        cli,
+      );
+    case "ask":
+      return ask(
+        positionals,
+        {
+          json: values.json ?? false,
+          ...(values.knowledge ? { knowledge: values.knowledge } : {}),
+        },
+        cli,
+      );
+    case "studio":
+      return studio(
+        positionals[0] ?? "knowledge",
+        { port: values.port, out: values.out ?? "dist/knowledge.json" },
+        cli,
+      );
     default:
-      cli.err(`${command ? `faq: unknown command "${command}"\n` : ''}${USAGE}`);
+      cli.err(
+        `${command ? `faq: unknown command "${command}"\n` : ""}${USAGE}`,
+      );
       return 2;
   }
 }

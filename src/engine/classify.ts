@@ -1,14 +1,19 @@
-import { compilePattern, indexWords, type IndexedWords, type PhrasePattern } from './phrase-pattern.js';
-import { CRISIS_FLOOR } from './crisis-floor.js';
-import { finishNow } from './finish-now.js';
-import type { PhraseData, SmalltalkIntent } from './types.js';
+import {
+  compilePattern,
+  indexWords,
+  type IndexedWords,
+  type PhrasePattern,
+} from "./phrase-pattern.js";
+import { CRISIS_FLOOR } from "./crisis-floor.js";
+import { finishNow } from "./finish-now.js";
+import type { PhraseData, SmalltalkIntent } from "./types.js";
 
 /** What a message is before any FAQ matching. */
 export type Classification =
-  | { kind: 'smalltalk'; intent: SmalltalkIntent }
-  | { kind: 'refusal' }
+  | { kind: "smalltalk"; intent: SmalltalkIntent }
+  | { kind: "refusal" }
   /** A question to match; `words` has leading or trailing small talk removed. */
-  | { kind: 'question'; words: string[] };
+  | { kind: "question"; words: string[] };
 
 /** Reads messages with one set of phrase data. */
 export interface Classifier {
@@ -17,12 +22,18 @@ export interface Classifier {
    * lines that need a sentence end and signal scores per sentence (`sentences`
    * are the message's sentences as words).
    */
-  isCrisis(words: readonly string[], sentences?: readonly (readonly string[])[]): boolean;
+  isCrisis(
+    words: readonly string[],
+    sentences?: readonly (readonly string[])[],
+  ): boolean;
   /**
    * Decides, once crisis has been ruled out: only small talk; a request we
    * must refuse; or a question to match.
    */
-  classify(words: readonly string[], sentences?: readonly (readonly string[])[]): Classification;
+  classify(
+    words: readonly string[],
+    sentences?: readonly (readonly string[])[],
+  ): Classification;
   /** The crisis-signal score of one sentence (see `phrases/crisis-signals.ts`). */
   signalScore(words: readonly string[] | IndexedWords): number;
 }
@@ -32,12 +43,24 @@ const MAX_TRAILING_WORDS = 8;
 /** Longer messages are scored sentence by sentence only: signals scattered over a long story would add up to false alarms. */
 const MAX_WORDS_SCORED_WHOLE = 80;
 // When a message mixes kinds of small talk, the more specific one decides the reply.
-const INTENT_PRIORITY: SmalltalkIntent[] = ['identity', 'help', 'frustration', 'goodbye', 'thanks', 'wellbeing', 'greeting', 'reaction'];
+const INTENT_PRIORITY: SmalltalkIntent[] = [
+  "identity",
+  "help",
+  "frustration",
+  "goodbye",
+  "thanks",
+  "wellbeing",
+  "greeting",
+  "reaction",
+];
 
 /** Patterns compiled between two yields: a few hundred lines would hold a slow phone too long at once. */
 const COMPILE_SLICE = 40;
 
-function* compileLines(lines: readonly string[], fuzzy: boolean): Generator<void, PhrasePattern[]> {
+function* compileLines(
+  lines: readonly string[],
+  fuzzy: boolean,
+): Generator<void, PhrasePattern[]> {
   const patterns: PhrasePattern[] = [];
   for (const line of lines) {
     patterns.push(compilePattern(line, fuzzy));
@@ -52,12 +75,24 @@ export function createClassifier(phrases: PhraseData): Classifier {
 }
 
 /** {@link createClassifier} in slices, for an engine built while a page stays responsive. */
-export function* classifierSteps(phrases: PhraseData): Generator<void, Classifier> {
-  const crisis = yield* compileLines([...CRISIS_FLOOR, ...phrases.crisis], true);
-  const endsSentence = new Set(crisis.filter((pattern) => /(^|\s)\$(\s|$)/.test(pattern.source)));
+export function* classifierSteps(
+  phrases: PhraseData,
+): Generator<void, Classifier> {
+  const crisis = yield* compileLines(
+    [...CRISIS_FLOOR, ...phrases.crisis],
+    true,
+  );
+  const endsSentence = new Set(
+    crisis.filter((pattern) => /(^|\s)\$(\s|$)/.test(pattern.source)),
+  );
   const { lists, weights, threshold } = phrases.crisisSignals;
-  const signals: { points: number; most: number; patterns: PhrasePattern[] }[] = [];
-  for (const kind of Object.keys(lists) as (keyof typeof lists)[]) signals.push({ ...weights[kind], patterns: yield* compileLines(lists[kind], false) });
+  const signals: { points: number; most: number; patterns: PhrasePattern[] }[] =
+    [];
+  for (const kind of Object.keys(lists) as (keyof typeof lists)[])
+    signals.push({
+      ...weights[kind],
+      patterns: yield* compileLines(lists[kind], false),
+    });
   const refusal = yield* compileLines(phrases.refusal, false);
   const smalltalk: [SmalltalkIntent, PhrasePattern][] = [];
   for (const intent of INTENT_PRIORITY) {
@@ -68,18 +103,23 @@ export function* classifierSteps(phrases: PhraseData): Generator<void, Classifie
   const stopWords = new Set(phrases.stopWords);
 
   const signalScore = (words: readonly string[] | IndexedWords): number => {
-    const indexed = 'set' in words ? words : indexWords(words);
+    const indexed = "set" in words ? words : indexWords(words);
     let score = 0;
     for (const { points, most, patterns } of signals) {
       let found = 0;
-      for (const pattern of patterns) if (found < most && pattern.test(indexed)) found++;
+      for (const pattern of patterns)
+        if (found < most && pattern.test(indexed)) found++;
       score += points * found;
     }
     return score;
   };
 
   /** Consumes small talk and filler from `start`; returns where it stopped and the intents seen. */
-  const consumeSmalltalk = (words: readonly string[], start: number, end: number) => {
+  const consumeSmalltalk = (
+    words: readonly string[],
+    start: number,
+    end: number,
+  ) => {
     const intents = new Set<SmalltalkIntent>();
     let position = start;
     while (position < end) {
@@ -98,13 +138,25 @@ export function* classifierSteps(phrases: PhraseData): Generator<void, Classifie
     return { stop: position, intents };
   };
 
-  const isCrisis = (words: readonly string[], sentences: readonly (readonly string[])[] = [words]) => {
+  const isCrisis = (
+    words: readonly string[],
+    sentences: readonly (readonly string[])[] = [words],
+  ) => {
     // Lines are tried on the whole message (a match inside a sentence is a match in the whole);
     // lines that need a sentence end, and the signal scores, also per sentence.
     const whole = indexWords(words);
     const parts = sentences.length > 1 ? sentences.map(indexWords) : [];
-    if (crisis.some((pattern) => pattern.test(whole) || (endsSentence.has(pattern) && parts.some((part) => pattern.test(part))))) return true;
-    const scored = words.length <= MAX_WORDS_SCORED_WHOLE ? [whole, ...parts] : parts;
+    if (
+      crisis.some(
+        (pattern) =>
+          pattern.test(whole) ||
+          (endsSentence.has(pattern) &&
+            parts.some((part) => pattern.test(part))),
+      )
+    )
+      return true;
+    const scored =
+      words.length <= MAX_WORDS_SCORED_WHOLE ? [whole, ...parts] : parts;
     return scored.some((part) => signalScore(part) >= threshold);
   };
 
@@ -116,7 +168,11 @@ export function* classifierSteps(phrases: PhraseData): Generator<void, Classifie
       let end = words.length;
       const intents = new Set(head.intents);
       // Trailing small talk ("..., thanks!"): the longest short tail that is all small talk.
-      for (let tail = Math.max(head.stop + 1, words.length - MAX_TRAILING_WORDS); tail < words.length; tail++) {
+      for (
+        let tail = Math.max(head.stop + 1, words.length - MAX_TRAILING_WORDS);
+        tail < words.length;
+        tail++
+      ) {
         const rest = consumeSmalltalk(words, tail, words.length);
         if (rest.stop === words.length && rest.intents.size > 0) {
           end = tail;
@@ -125,12 +181,20 @@ export function* classifierSteps(phrases: PhraseData): Generator<void, Classifie
         }
       }
       const remainder = words.slice(head.stop, end);
-      if (!remainder.some((word) => !stopWords.has(word) && !filler.has(word))) {
-        const intent = INTENT_PRIORITY.find((candidate) => intents.has(candidate));
-        if (intent) return { kind: 'smalltalk', intent };
+      if (
+        !remainder.some((word) => !stopWords.has(word) && !filler.has(word))
+      ) {
+        const intent = INTENT_PRIORITY.find((candidate) =>
+          intents.has(candidate),
+        );
+        if (intent) return { kind: "smalltalk", intent };
       }
-      if (refusal.some((pattern) => pattern.test(words))) return { kind: 'refusal' };
-      return { kind: 'question', words: remainder.length > 0 ? remainder : [...words] };
+      if (refusal.some((pattern) => pattern.test(words)))
+        return { kind: "refusal" };
+      return {
+        kind: "question",
+        words: remainder.length > 0 ? remainder : [...words],
+      };
     },
   };
 }

@@ -1,79 +1,167 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { createEngine } from './create-engine.js';
-import { DEFAULT_CRISIS } from './crisis-floor.js';
-import { PHRASES } from './phrases/index.js';
-import { KNOWLEDGE_FORMAT, type CompiledKnowledge, type KnowledgeEntry } from './types.js';
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createEngine } from "./create-engine.js";
+import { DEFAULT_CRISIS } from "./crisis-floor.js";
+import { PHRASES } from "./phrases/index.js";
+import {
+  KNOWLEDGE_FORMAT,
+  type CompiledKnowledge,
+  type KnowledgeEntry,
+} from "./types.js";
 
-const entry = (id: string, topic: string, question: string, phrasings: string[]): KnowledgeEntry => ({
-  id, topic, question, phrasings, answer: `About ${id}.`, html: `<p>About ${id}.</p>`, related: [], sources: ['seed'], tags: [],
+const entry = (
+  id: string,
+  topic: string,
+  question: string,
+  phrasings: string[],
+): KnowledgeEntry => ({
+  id,
+  topic,
+  question,
+  phrasings,
+  answer: `About ${id}.`,
+  html: `<p>About ${id}.</p>`,
+  related: [],
+  sources: ["seed"],
+  tags: [],
 });
 const knowledge: CompiledKnowledge = {
   format: KNOWLEDGE_FORMAT,
   settings: {
-    name: 'Test Clinic', lang: 'en', phone: '+1 555 0100', contactUrl: 'https://clinic.test/contact', handoff: 'Talk with {clinic}.',
-    crisis: { ...DEFAULT_CRISIS, intro: 'You are not alone.', resources: [{ label: 'Call or text 988', phone: '988', sms: '988' }] },
+    name: "Test Clinic",
+    lang: "en",
+    phone: "+1 555 0100",
+    contactUrl: "https://clinic.test/contact",
+    handoff: "Talk with {clinic}.",
+    crisis: {
+      ...DEFAULT_CRISIS,
+      intro: "You are not alone.",
+      resources: [{ label: "Call or text 988", phone: "988", sms: "988" }],
+    },
     facts: {},
-    sources: { seed: { title: 'A page', url: 'https://clinic.test/page' } },
+    sources: { seed: { title: "A page", url: "https://clinic.test/page" } },
   },
-  vocabulary: { 'special k': 'ketamine', drip: 'infusion' },
+  vocabulary: { "special k": "ketamine", drip: "infusion" },
   phrases: PHRASES,
   entries: [
-    entry('what-is-ketamine', 'ketamine', 'What is ketamine?', ['what is ketamine', 'ketamine explained', 'is ketamine a medicine', 'tell me about ketamine', 'what kind of drug is ketamine']),
-    entry('session-length', 'sessions', 'How long does a session take?', ['how long is a session', 'session length', 'how long is one infusion appointment', 'how much time does an infusion take', 'length of a ketamine infusion visit']),
-    entry('number-of-sessions', 'sessions', 'How many sessions will I need?', ['how many sessions do i need', 'number of infusions', 'how many infusions in a series', 'is one session enough', 'how many treatments does it take']),
-    entry('side-effects', 'ketamine', 'What are the side effects?', ['ketamine side effects', 'does ketamine make you dizzy', 'nausea after ketamine', 'what side effects can happen', 'is there a risk of side effects']),
+    entry("what-is-ketamine", "ketamine", "What is ketamine?", [
+      "what is ketamine",
+      "ketamine explained",
+      "is ketamine a medicine",
+      "tell me about ketamine",
+      "what kind of drug is ketamine",
+    ]),
+    entry("session-length", "sessions", "How long does a session take?", [
+      "how long is a session",
+      "session length",
+      "how long is one infusion appointment",
+      "how much time does an infusion take",
+      "length of a ketamine infusion visit",
+    ]),
+    entry("number-of-sessions", "sessions", "How many sessions will I need?", [
+      "how many sessions do i need",
+      "number of infusions",
+      "how many infusions in a series",
+      "is one session enough",
+      "how many treatments does it take",
+    ]),
+    entry("side-effects", "ketamine", "What are the side effects?", [
+      "ketamine side effects",
+      "does ketamine make you dizzy",
+      "nausea after ketamine",
+      "what side effects can happen",
+      "is there a risk of side effects",
+    ]),
   ],
 };
 const engine = createEngine(knowledge);
 
-describe('createEngine', () => {
-  it('answers a clear question with its entry, the answer and the handoff', () => {
-    const answer = engine.ask('how long does a session take');
-    assert.equal(answer.kind, 'answer');
-    assert.equal(answer.id, 'session-length');
-    assert.equal(answer.markdown, 'About session-length.');
-    assert.equal(answer.handoff?.text, 'Talk with Test Clinic.');
-    assert.deepEqual(answer.sources, [{ title: 'A page', url: 'https://clinic.test/page' }]);
+describe("createEngine", () => {
+  it("answers a clear question with its entry, the answer and the handoff", () => {
+    const answer = engine.ask("how long does a session take");
+    assert.equal(answer.kind, "answer");
+    assert.equal(answer.id, "session-length");
+    assert.equal(answer.markdown, "About session-length.");
+    assert.equal(answer.handoff?.text, "Talk with Test Clinic.");
+    assert.deepEqual(answer.sources, [
+      { title: "A page", url: "https://clinic.test/page" },
+    ]);
   });
-  it('tells "how long" from "how many"', () => assert.equal(engine.ask('how many sessions are needed').id, 'number-of-sessions'));
-  it('reads typos and the staff vocabulary', () => {
-    assert.equal(engine.ask('wat is special k').id, 'what-is-ketamine');
-    assert.equal(engine.ask('ketamine side efects').id, 'side-effects');
-    assert.equal(engine.ask('how long is the drip').id, 'session-length');
+  it('tells "how long" from "how many"', () =>
+    assert.equal(
+      engine.ask("how many sessions are needed").id,
+      "number-of-sessions",
+    ));
+  it("reads typos and the staff vocabulary", () => {
+    assert.equal(engine.ask("wat is special k").id, "what-is-ketamine");
+    assert.equal(engine.ask("ketamine side efects").id, "side-effects");
+    assert.equal(engine.ask("how long is the drip").id, "session-length");
   });
-  it('falls back honestly on off-topic questions and gibberish, with the handoff', () => {
-    for (const text of ['recipe for banana bread', 'asdfgh qwerty', '']) {
+  it("falls back honestly on off-topic questions and gibberish, with the handoff", () => {
+    for (const text of ["recipe for banana bread", "asdfgh qwerty", ""]) {
       const answer = engine.ask(text);
-      assert.equal(answer.kind, 'fallback', text);
+      assert.equal(answer.kind, "fallback", text);
       assert.ok(answer.handoff);
     }
   });
-  it('refuses dose questions with the fallback, never an answer', () => assert.equal(engine.ask('how many mg of ketamine should I take').kind, 'fallback'));
-  it('puts crisis first even when the message also matches an entry', () => {
-    const answer = engine.ask('what are the side effects of ketamine, I want to kill myself');
-    assert.equal(answer.kind, 'crisis');
-    assert.equal(answer.crisis?.resources[0]?.phone, '988');
+  it("refuses dose questions with the fallback, never an answer", () =>
+    assert.equal(
+      engine.ask("how many mg of ketamine should I take").kind,
+      "fallback",
+    ));
+  it("puts crisis first even when the message also matches an entry", () => {
+    const answer = engine.ask(
+      "what are the side effects of ketamine, I want to kill myself",
+    );
+    assert.equal(answer.kind, "crisis");
+    assert.equal(answer.crisis?.resources[0]?.phone, "988");
     assert.ok(answer.handoff);
   });
-  it('replies to small talk without a handoff', () => {
-    const answer = engine.ask('hello!');
-    assert.deepEqual([answer.kind, answer.intent, answer.handoff], ['smalltalk', 'greeting', null]);
+  it("replies to small talk without a handoff", () => {
+    const answer = engine.ask("hello!");
+    assert.deepEqual(
+      [answer.kind, answer.intent, answer.handoff],
+      ["smalltalk", "greeting", null],
+    );
   });
-  it('applies per-page clinic overrides to the handoff', () => {
-    const answer = createEngine(knowledge, { name: 'Harbor Light', phone: '', contactUrl: null }).ask('side effects');
-    assert.deepEqual(answer.handoff, { text: 'Talk with Harbor Light.', clinicName: 'Harbor Light', phone: '+1 555 0100', contactUrl: 'https://clinic.test/contact' });
+  it("applies per-page clinic overrides to the handoff", () => {
+    const answer = createEngine(knowledge, {
+      name: "Harbor Light",
+      phone: "",
+      contactUrl: null,
+    }).ask("side effects");
+    assert.deepEqual(answer.handoff, {
+      text: "Talk with Harbor Light.",
+      clinicName: "Harbor Light",
+      phone: "+1 555 0100",
+      contactUrl: "https://clinic.test/contact",
+    });
   });
-  it('cuts absurdly long messages and says so', () => {
-    const answer = engine.ask('session length '.repeat(10_000));
+  it("cuts absurdly long messages and says so", () => {
+    const answer = engine.ask("session length ".repeat(10_000));
     assert.equal(answer.truncated, true);
     assert.ok(answer.question.length <= 1000);
   });
-  it('never throws, whatever it is given', () => {
+  it("never throws, whatever it is given", () => {
     const hostile = [
-      '\u0000\u0001\u200B\u202E', '🙂🙂🙂', '((((((((((', '^$.*+?()[]{}|\\', "'=ketamine !side | ^how", '<script>alert(1)</script>', 'مرحبا كيف حالك',
-      '# **_~~`x`~~_**', ' '.repeat(100_000), 'a'.repeat(100_000), undefined as unknown as string, 42 as unknown as string,
+      "\u0000\u0001\u200B\u202E",
+      "🙂🙂🙂",
+      "((((((((((",
+      "^$.*+?()[]{}|\\",
+      "'=ketamine !side | ^how",
+      "<script>alert(1)</script>",
+      "مرحبا كيف حالك",
+      "# **_~~`x`~~_**",
+      " ".repeat(100_000),
+      "a".repeat(100_000),
+      undefined as unknown as string,
+      42 as unknown as string,
     ];
-    for (const text of hostile) assert.ok(['answer', 'suggest', 'fallback', 'crisis', 'smalltalk'].includes(engine.ask(text).kind));
+    for (const text of hostile)
+      assert.ok(
+        ["answer", "suggest", "fallback", "crisis", "smalltalk"].includes(
+          engine.ask(text).kind,
+        ),
+      );
   });
 });

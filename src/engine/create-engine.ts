@@ -1,12 +1,22 @@
-import { classifierSteps } from './classify.js';
-import { aboutOther, crisisFloor } from './crisis-floor.js';
-import { createCrisisScorer } from './crisis-model.js';
-import { DEFAULTS, type EngineDefaults } from './defaults.js';
-import { fallbackAnswer } from './fallback-answer.js';
-import { finishNow } from './finish-now.js';
-import { buildMatcher, type Matcher } from './matcher.js';
-import { normalizeText } from './normalize.js';
-import type { Answer, ClinicOverrides, CompiledKnowledge, CrisisHelp, Engine, Handoff, KnowledgeEntry, MatchResult, RiskLevel } from './types.js';
+import { classifierSteps } from "./classify.js";
+import { aboutOther, crisisFloor } from "./crisis-floor.js";
+import { createCrisisScorer } from "./crisis-model.js";
+import { DEFAULTS, type EngineDefaults } from "./defaults.js";
+import { fallbackAnswer } from "./fallback-answer.js";
+import { finishNow } from "./finish-now.js";
+import { buildMatcher, type Matcher } from "./matcher.js";
+import { normalizeText } from "./normalize.js";
+import type {
+  Answer,
+  ClinicOverrides,
+  CompiledKnowledge,
+  CrisisHelp,
+  Engine,
+  Handoff,
+  KnowledgeEntry,
+  MatchResult,
+  RiskLevel,
+} from "./types.js";
 
 /** Crisis words are looked for further into a very long message than matching reads. */
 const CRISIS_SCAN_FACTOR = 4;
@@ -25,7 +35,11 @@ export type Pause = () => Promise<void> | void;
  * const engine = createEngine(knowledge);
  * engine.ask('how long does a session take').id; // 'session-length'
  */
-export function createEngine(knowledge: CompiledKnowledge, overrides: ClinicOverrides = {}, options: EngineDefaults = DEFAULTS): Engine {
+export function createEngine(
+  knowledge: CompiledKnowledge,
+  overrides: ClinicOverrides = {},
+  options: EngineDefaults = DEFAULTS,
+): Engine {
   return finishNow(engineSteps(knowledge, overrides, options));
 }
 
@@ -52,7 +66,11 @@ export async function createEngineAsync(
   }
 }
 
-function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, options: EngineDefaults): Generator<void, Engine> {
+function* engineSteps(
+  knowledge: CompiledKnowledge,
+  overrides: ClinicOverrides,
+  options: EngineDefaults,
+): Generator<void, Engine> {
   const { settings, phrases } = knowledge;
   const clinicName = overrides.name?.trim() || settings.name;
   const handoff: Handoff = {
@@ -66,27 +84,53 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
   yield;
   const matcher: Matcher = yield* buildMatcher(knowledge, options);
-  const toWords = (text: string) => normalizeText(text, phrases.texting).split(' ').filter(Boolean);
-  const sentencesOf = (text: string) => text.split(/[.!?;\n]+/).map((sentence) => sentence.trim()).filter(Boolean);
-  const placeholders = { clinic: escapeHtml(clinicName), phone: escapeHtml(handoff.phone), contact_url: escapeHtml(handoff.contactUrl) };
+  const toWords = (text: string) =>
+    normalizeText(text, phrases.texting).split(" ").filter(Boolean);
+  const sentencesOf = (text: string) =>
+    text
+      .split(/[.!?;\n]+/)
+      .map((sentence) => sentence.trim())
+      .filter(Boolean);
+  const placeholders = {
+    clinic: escapeHtml(clinicName),
+    phone: escapeHtml(handoff.phone),
+    contact_url: escapeHtml(handoff.contactUrl),
+  };
 
-  const reply = (question: string, truncated: boolean, fields: Partial<Answer>): Answer => ({ ...fallbackAnswer(question, handoff, truncated), ...fields });
+  const reply = (
+    question: string,
+    truncated: boolean,
+    fields: Partial<Answer>,
+  ): Answer => ({ ...fallbackAnswer(question, handoff, truncated), ...fields });
 
   /** The fields that show one entry: its title, text, related entries and visible sources. */
   const entryFields = (entry: KnowledgeEntry): Partial<Answer> => ({
     id: entry.id,
     title: entry.question,
-    markdown: entry.answer === undefined ? null : fill(entry.answer, { clinic: clinicName, phone: handoff.phone, contact_url: handoff.contactUrl }),
+    markdown:
+      entry.answer === undefined
+        ? null
+        : fill(entry.answer, {
+            clinic: clinicName,
+            phone: handoff.phone,
+            contact_url: handoff.contactUrl,
+          }),
     html: fill(entry.html, placeholders),
     related: entry.related.filter((id) => byId.has(id)),
     sources: entry.sources.flatMap((id) => {
-      const source = Object.hasOwn(settings.sources, id) ? settings.sources[id] : undefined;
-      return source?.title && source.url && isWebUrl(source.url) ? [{ title: source.title, url: source.url }] : [];
+      const source = Object.hasOwn(settings.sources, id)
+        ? settings.sources[id]
+        : undefined;
+      return source?.title && source.url && isWebUrl(source.url)
+        ? [{ title: source.title, url: source.url }]
+        : [];
     }),
   });
 
   /** How much risk a message shows, sentence by sentence and as a whole; and which sentences carry it. */
-  const assessRisk = (scanned: string): { level: RiskLevel; riskySentences: Set<number> } => {
+  const assessRisk = (
+    scanned: string,
+  ): { level: RiskLevel; riskySentences: Set<number> } => {
     // Sentences past the first few dozen of a pasted wall of text are scanned by the lists as a whole only.
     const sentences = sentencesOf(scanned).slice(0, options.maxSentencesScored);
     const sentenceWords = sentences.map(toWords);
@@ -94,88 +138,189 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
     let patterns = classifier.isCrisis(toWords(scanned), sentenceWords);
     // A message of a word or two is left to the lists and the floor: the model reads fragments as anything.
     const allWords = toWords(scanned);
-    let learned = allWords.length >= options.crisisMinWords ? crisisScore(allWords) : 0;
+    let learned =
+      allWords.length >= options.crisisMinWords ? crisisScore(allWords) : 0;
     // One sentence of a longer message is read alone too (risk inside an ordinary question), but a lone
     // sentence is short and the model less sure of it: it must score higher, and only adds the gentle line.
     let sentenceRisk = false;
     sentenceWords.forEach((words, index) => {
-      const score = sentenceWords.length > 1 && words.length >= options.crisisMinWords ? crisisScore(words) : 0;
+      const score =
+        sentenceWords.length > 1 && words.length >= options.crisisMinWords
+          ? crisisScore(words)
+          : 0;
       sentenceRisk ||= score >= options.sentenceConcernScore;
-      if (score >= options.sentenceConcernScore || classifier.isCrisis(words, [words]) || crisisFloor(sentences[index]!)) riskySentences.add(index);
+      if (
+        score >= options.sentenceConcernScore ||
+        classifier.isCrisis(words, [words]) ||
+        crisisFloor(sentences[index]!)
+      )
+        riskySentences.add(index);
     });
     const floor = crisisFloor(scanned) !== null;
     patterns ||= floor;
     // Biased hard towards recall: any list or the floor, or a confident model, gives the panel; the
     // model alone below that gives the gentle line. A list hit the model finds clearly educational
     // ("does ketamine help suicidal thoughts?") is answered, with the gentle line.
-    let level: RiskLevel = 'none';
+    let level: RiskLevel = "none";
     // Without a learned detector (an old knowledge file) the lists decide alone, as before it existed.
-    if (!knowledge.crisisModel) level = patterns ? 'crisis' : 'none';
+    if (!knowledge.crisisModel) level = patterns ? "crisis" : "none";
     // Someone writing about another person's safety always gets the panel: the model is not asked to doubt it.
-    else if (learned >= options.crisisScore || (patterns && (learned >= options.educationalScore || aboutOther(normalizeText(scanned))))) level = 'crisis';
-    else if (patterns || sentenceRisk || learned >= options.concernScore) level = 'concern';
+    else if (
+      learned >= options.crisisScore ||
+      (patterns &&
+        (learned >= options.educationalScore ||
+          aboutOther(normalizeText(scanned))))
+    )
+      level = "crisis";
+    else if (patterns || sentenceRisk || learned >= options.concernScore)
+      level = "concern";
     return { level, riskySentences };
   };
 
   const crisisHelp = (level: RiskLevel, text: string): CrisisHelp | null => {
-    if (level === 'none') return null;
-    const about = aboutOther(normalizeText(text)) ? 'other' : 'self';
-    const intro = level === 'concern' ? settings.crisis.concern : about === 'other' ? settings.crisis.otherIntro : settings.crisis.intro;
+    if (level === "none") return null;
+    const about = aboutOther(normalizeText(text)) ? "other" : "self";
+    const intro =
+      level === "concern"
+        ? settings.crisis.concern
+        : about === "other"
+          ? settings.crisis.otherIntro
+          : settings.crisis.intro;
     return { intro, resources: settings.crisis.resources, about };
   };
 
   /** Chooses the reply for a message that is a question (not crisis-first, not small talk, not refused). */
-  const decide = (question: string, truncated: boolean, match: MatchResult, extra: Partial<Answer>): Answer => {
+  const decide = (
+    question: string,
+    truncated: boolean,
+    match: MatchResult,
+    extra: Partial<Answer>,
+  ): Answer => {
     const [first] = match.candidates;
-    const probable = match.candidates.filter((candidate) => candidate.probability >= options.candidateProbability);
-    const ids = probable.map((candidate) => knowledge.entries[candidate.entry]!.id);
+    const probable = match.candidates.filter(
+      (candidate) => candidate.probability >= options.candidateProbability,
+    );
+    const ids = probable.map(
+      (candidate) => knowledge.entries[candidate.entry]!.id,
+    );
     // Mostly words the knowledge never uses ("how do I center a div"): whatever the model's pick, it is not about this.
-    if (!first || (match.words.length <= options.knownShareMaxWords && match.known < options.minKnownShare) || (match.offTopic >= options.offTopicProbability && match.offTopic > first.probability)) {
-      return reply(question, truncated, { ...extra, score: round(first?.probability ?? 0) });
+    if (
+      !first ||
+      (match.words.length <= options.knownShareMaxWords &&
+        match.known < options.minKnownShare) ||
+      (match.offTopic >= options.offTopicProbability &&
+        match.offTopic > first.probability)
+    ) {
+      return reply(question, truncated, {
+        ...extra,
+        score: round(first?.probability ?? 0),
+      });
     }
     if (first.probability >= options.answerProbability) {
       return reply(question, truncated, {
         ...extra,
-        kind: 'answer',
+        kind: "answer",
         score: round(first.probability),
         ...entryFields(knowledge.entries[first.entry]!),
         // Not certain: offer the runners-up too ("Not what you meant? …").
-        suggestions: first.probability < options.runnerUpsBelow ? ids.slice(1, options.maxSuggestions) : [],
+        suggestions:
+          first.probability < options.runnerUpsBelow
+            ? ids.slice(1, options.maxSuggestions)
+            : [],
       });
     }
     if (first.probability >= options.suggestProbability) {
-      return reply(question, truncated, { ...extra, kind: 'suggest', score: round(first.probability), suggestions: ids.slice(0, options.maxSuggestions) });
+      return reply(question, truncated, {
+        ...extra,
+        kind: "suggest",
+        score: round(first.probability),
+        suggestions: ids.slice(0, options.maxSuggestions),
+      });
     }
-    return reply(question, truncated, { ...extra, score: round(first.probability) });
+    return reply(question, truncated, {
+      ...extra,
+      score: round(first.probability),
+    });
   };
 
   const ask = (input: string): Answer => {
     // Anything but text (from untyped callers) is read as an empty message, never converted: a hostile toString could throw.
-    const raw = typeof input === 'string' ? input : '';
+    const raw = typeof input === "string" ? input : "";
     const truncated = raw.length > options.maxQuestionLength;
     const question = raw.slice(0, options.maxQuestionLength).trim();
-    const scanned = raw.slice(0, options.maxQuestionLength * CRISIS_SCAN_FACTOR);
+    const scanned = raw.slice(
+      0,
+      options.maxQuestionLength * CRISIS_SCAN_FACTOR,
+    );
     const risk = assessRisk(scanned);
     const help = crisisHelp(risk.level, scanned);
-    if (risk.level === 'crisis') {
+    if (risk.level === "crisis") {
       // Crisis first; if the rest of the message asks something the knowledge answers, that answer goes beneath.
       // Only when the risk sits in some sentences and others remain: a message that is all risk has no question to answer.
-      const rest = risk.riskySentences.size > 0 ? sentencesOf(question).filter((_, index) => !risk.riskySentences.has(index)).join('. ') : '';
+      const rest =
+        risk.riskySentences.size > 0
+          ? sentencesOf(question)
+              .filter((_, index) => !risk.riskySentences.has(index))
+              .join(". ")
+          : "";
       const match = rest ? matcher.match(rest) : undefined;
       const first = match?.candidates[0];
-      const answered = first && match && first.probability >= options.answerProbability && match.offTopic < first.probability ? entryFields(knowledge.entries[first.entry]!) : {};
-      return reply(question, truncated, { kind: 'crisis', score: 1, risk: 'crisis', crisis: help, ...answered });
+      const answered =
+        first &&
+        match &&
+        first.probability >= options.answerProbability &&
+        match.offTopic < first.probability
+          ? entryFields(knowledge.entries[first.entry]!)
+          : {};
+      return reply(question, truncated, {
+        kind: "crisis",
+        score: 1,
+        risk: "crisis",
+        crisis: help,
+        ...answered,
+      });
     }
-    const extra: Partial<Answer> = help ? { risk: risk.level, crisis: help } : {};
+    const extra: Partial<Answer> = help
+      ? { risk: risk.level, crisis: help }
+      : {};
     const words = toWords(question);
-    const classification = classifier.classify(words, sentencesOf(question).map(toWords));
-    if (classification.kind === 'smalltalk') return reply(question, truncated, { ...extra, kind: 'smalltalk', score: 1, intent: classification.intent, handoff: null });
-    if (classification.kind === 'refusal') return reply(question, truncated, { ...extra, kind: 'fallback', score: 0 });
-    const match = matcher.match(classification.kind === 'question' ? classification.words.join(' ') : question);
+    const classification = classifier.classify(
+      words,
+      sentencesOf(question).map(toWords),
+    );
+    if (classification.kind === "smalltalk")
+      return reply(question, truncated, {
+        ...extra,
+        kind: "smalltalk",
+        score: 1,
+        intent: classification.intent,
+        handoff: null,
+      });
+    if (classification.kind === "refusal")
+      return reply(question, truncated, {
+        ...extra,
+        kind: "fallback",
+        score: 0,
+      });
+    const match = matcher.match(
+      classification.kind === "question"
+        ? classification.words.join(" ")
+        : question,
+    );
     const [first] = match.candidates;
     const smalltalk = match.smalltalk;
-    if (words.length <= options.smalltalkMaxWords && smalltalk.probability >= options.smalltalkProbability && smalltalk.probability > (first?.probability ?? 0)) {
-      return reply(question, truncated, { ...extra, kind: 'smalltalk', score: round(smalltalk.probability), intent: smalltalk.intent, handoff: null });
+    if (
+      words.length <= options.smalltalkMaxWords &&
+      smalltalk.probability >= options.smalltalkProbability &&
+      smalltalk.probability > (first?.probability ?? 0)
+    ) {
+      return reply(question, truncated, {
+        ...extra,
+        kind: "smalltalk",
+        score: round(smalltalk.probability),
+        intent: smalltalk.intent,
+        handoff: null,
+      });
     }
     return decide(question, truncated, match, extra);
   };
@@ -183,15 +328,29 @@ function* engineSteps(knowledge: CompiledKnowledge, overrides: ClinicOverrides, 
   return {
     knowledge,
     entry: (id) => byId.get(id),
-    explain: (text) => matcher.match(typeof text === 'string' ? text.slice(0, options.maxQuestionLength) : ''),
+    explain: (text) =>
+      matcher.match(
+        typeof text === "string"
+          ? text.slice(0, options.maxQuestionLength)
+          : "",
+      ),
     ask(text) {
       try {
         return ask(text);
       } catch {
         // Never leave a visitor without a reply: the handoff is always there, and crisis help when the floor sees risk.
-        const question = typeof text === 'string' ? text.slice(0, options.maxQuestionLength) : '';
+        const question =
+          typeof text === "string"
+            ? text.slice(0, options.maxQuestionLength)
+            : "";
         const help = crisisFloor(question, settings.crisis);
-        return reply(question, false, help ? { kind: 'crisis', score: 1, risk: 'crisis', crisis: help } : {});
+        return reply(
+          question,
+          false,
+          help
+            ? { kind: "crisis", score: 1, risk: "crisis", crisis: help }
+            : {},
+        );
       }
     },
   };
@@ -207,12 +366,15 @@ const host = globalThis as unknown as {
 const isWebUrl = (value: string) => {
   try {
     const url = new host.URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    return url.protocol === "https:" || url.protocol === "http:";
   } catch {
     return false;
   }
 };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 /** Fills `{name}` placeholders with a function, so `$&` and the like in a value stay literal text. */
 const fill = (template: string, values: Readonly<Record<string, string>>) =>
-  template.replace(/\{(clinic|phone|contact_url)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
+  template.replace(/\{(clinic|phone|contact_url)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? values[name]! : whole,
+  );

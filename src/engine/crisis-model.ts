@@ -1,5 +1,5 @@
-import { stemmer } from 'stemmer';
-import type { CrisisModel } from './types.js';
+import { stemmer } from "stemmer";
+import type { CrisisModel } from "./types.js";
 
 /**
  * The learned crisis detector's features of a message's normalized words:
@@ -21,7 +21,9 @@ export function crisisFeatures(words: readonly string[]): Set<string> {
  * someone at risk. Without a model (an old knowledge file) it scores 0 and the
  * pattern lists and the floor decide alone.
  */
-export function createCrisisScorer(model: CrisisModel | undefined): (words: readonly string[]) => number {
+export function createCrisisScorer(
+  model: CrisisModel | undefined,
+): (words: readonly string[]) => number {
   if (!model) return () => 0;
   const weights = new Map(Object.entries(model.weights));
   return (words) => {

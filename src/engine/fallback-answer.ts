@@ -1,14 +1,18 @@
-import type { Answer, Handoff } from './types.js';
+import type { Answer, Handoff } from "./types.js";
 
 /**
  * The honest "I don't have an answer" reply, with the handoff. Every other
  * reply is this one with fields filled in, and the widget uses it as is when
  * it has no engine to ask (the knowledge could not be loaded).
  */
-export function fallbackAnswer(question: string, handoff: Handoff | null, truncated = false): Answer {
+export function fallbackAnswer(
+  question: string,
+  handoff: Handoff | null,
+  truncated = false,
+): Answer {
   return {
     question,
-    kind: 'fallback',
+    kind: "fallback",
     id: null,
     score: 0,
     suggestions: [],
@@ -18,7 +22,7 @@ export function fallbackAnswer(question: string, handoff: Handoff | null, trunca
     related: [],
     sources: [],
     intent: null,
-    risk: 'none',
+    risk: "none",
     crisis: null,
     handoff,
     truncated,

@@ -3,10 +3,14 @@
  * Give it parsed knowledge; ask it questions; get {@link Answer}s.
  * @module
  */
-export { createEngine, createEngineAsync, type Pause } from './create-engine.js';
-export { fallbackAnswer } from './fallback-answer.js';
-export { parseKnowledge, KnowledgeFormatError } from './parse-knowledge.js';
-export { KNOWLEDGE_FORMAT } from './types.js';
+export {
+  createEngine,
+  createEngineAsync,
+  type Pause,
+} from "./create-engine.js";
+export { fallbackAnswer } from "./fallback-answer.js";
+export { parseKnowledge, KnowledgeFormatError } from "./parse-knowledge.js";
+export { KNOWLEDGE_FORMAT } from "./types.js";
 export type {
   Answer,
   AnswerKind,
@@ -22,4 +26,4 @@ export type {
   SmalltalkIntent,
   SourceInfo,
   VisibleSource,
-} from './types.js';
+} from "./types.js";

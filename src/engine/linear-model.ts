@@ -28,7 +28,11 @@ export interface LinearModel {
   /** Softmax probabilities, one per class. */
   predict(features: ReadonlyMap<string, number>): Float64Array;
   /** The features of a message the model knows, with their TF-IDF weight (for explaining a decision). */
-  vectorize(features: ReadonlyMap<string, number>): { index: Int32Array; value: Float64Array; names: string[] };
+  vectorize(features: ReadonlyMap<string, number>): {
+    index: Int32Array;
+    value: Float64Array;
+    names: string[];
+  };
   /** How much one known feature pushes towards a class (weight × the feature's value in a message). */
   weight(feature: number, label: number): number;
 }
@@ -41,13 +45,19 @@ const WORK_PER_DOCUMENT = 400;
  * documents: run it to the end at once with {@link finishNow}, or let a
  * browser keep the page responsive by pausing at each yield.
  */
-export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number, options: TrainingOptions, sliceSize = 100): Generator<void, LinearModel> {
+export function* trainLinearModel(
+  docs: readonly TrainingDoc[],
+  classes: number,
+  options: TrainingOptions,
+  sliceSize = 100,
+): Generator<void, LinearModel> {
   // Vocabulary and inverse document frequency. A feature seen in one example only (mostly pieces of
   // one typo) teaches nothing general and would cost memory in every class: it is left out.
   const seen = new Map<string, number>();
   for (const [position, doc] of docs.entries()) {
     if (position % sliceSize === sliceSize - 1) yield;
-    for (const name of doc.features.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
+    for (const name of doc.features.keys())
+      seen.set(name, (seen.get(name) ?? 0) + 1);
   }
   const featureIndex = new Map<string, number>();
   const documentFrequency: number[] = [];
@@ -59,7 +69,10 @@ export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number,
     documentFrequency.push(frequency);
   }
   yield;
-  const idf = Float64Array.from(documentFrequency, (frequency) => Math.log((1 + docs.length) / (1 + frequency)) + 1);
+  const idf = Float64Array.from(
+    documentFrequency,
+    (frequency) => Math.log((1 + docs.length) / (1 + frequency)) + 1,
+  );
   const vectorize = (features: ReadonlyMap<string, number>) => {
     const index: number[] = [];
     const value: number[] = [];
@@ -76,7 +89,11 @@ export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number,
       norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
-    return { index: Int32Array.from(index), value: Float64Array.from(value, (v) => v / norm), names };
+    return {
+      index: Int32Array.from(index),
+      value: Float64Array.from(value, (v) => v / norm),
+      names,
+    };
   };
   const vectors: ReturnType<typeof vectorize>[] = [];
   for (const doc of docs) {
@@ -91,7 +108,10 @@ export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number,
   yield;
   const biasSquared = new Float64Array(classes).fill(1e-8);
   const scores = new Float64Array(classes);
-  const softmax = (vector: { index: Int32Array; value: Float64Array }, out: Float64Array) => {
+  const softmax = (
+    vector: { index: Int32Array; value: Float64Array },
+    out: Float64Array,
+  ) => {
     out.set(bias);
     for (let k = 0; k < vector.index.length; k++) {
       const row = vector.index[k]! * classes;
@@ -107,7 +127,12 @@ export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number,
   };
   // A fixed shuffle (seeded), so the same knowledge always trains the same model.
   let seed = 2463534242;
-  const random = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), (seed >>> 0) / 4294967296);
+  const random = () => (
+    (seed ^= seed << 13),
+    (seed ^= seed >>> 17),
+    (seed ^= seed << 5),
+    (seed >>> 0) / 4294967296
+  );
   const order = docs.map((_, index) => index);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -124,13 +149,15 @@ export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number,
         for (let c = 0; c < classes; c++) {
           const gradient = scores[c]! - (c === label ? 1 : 0);
           biasSquared[c]! += gradient * gradient;
-          bias[c]! -= (options.learningRate * gradient) / Math.sqrt(biasSquared[c]!);
+          bias[c]! -=
+            (options.learningRate * gradient) / Math.sqrt(biasSquared[c]!);
           if (Math.abs(gradient) < 1e-4) continue;
           for (let k = 0; k < vector.index.length; k++) {
             const at = vector.index[k]! * classes + c;
             const g = gradient * vector.value[k]! + options.l2 * weights[at]!;
             squared[at]! += g * g;
-            weights[at]! -= (options.learningRate * g) / Math.sqrt(squared[at]! + 1e-8);
+            weights[at]! -=
+              (options.learningRate * g) / Math.sqrt(squared[at]! + 1e-8);
           }
           work += vector.index.length;
         }
@@ -143,9 +170,9 @@ export function* trainLinearModel(docs: readonly TrainingDoc[], classes: number,
   }
   return {
     classes,
-    predict: (features) => softmax(vectorize(features), new Float64Array(classes)),
+    predict: (features) =>
+      softmax(vectorize(features), new Float64Array(classes)),
     vectorize,
     weight: (feature, label) => weights[feature * classes + label]!,
   };
 }
-

@@ -1,11 +1,20 @@
-import type { EngineDefaults } from './defaults.js';
-import { finishNow } from './finish-now.js';
-import { trainLinearModel, type LinearModel, type TrainingDoc } from './linear-model.js';
-import { normalizeText } from './normalize.js';
-import { createSpellingCorrector } from './spelling.js';
-import { extractFeatures } from './text-features.js';
-import type { Candidate, CompiledKnowledge, MatchResult, SmalltalkIntent } from './types.js';
-import { createVocabularyRewriter } from './vocabulary.js';
+import type { EngineDefaults } from "./defaults.js";
+import { finishNow } from "./finish-now.js";
+import {
+  trainLinearModel,
+  type LinearModel,
+  type TrainingDoc,
+} from "./linear-model.js";
+import { normalizeText } from "./normalize.js";
+import { createSpellingCorrector } from "./spelling.js";
+import { extractFeatures } from "./text-features.js";
+import type {
+  Candidate,
+  CompiledKnowledge,
+  MatchResult,
+  SmalltalkIntent,
+} from "./types.js";
+import { createVocabularyRewriter } from "./vocabulary.js";
 
 /** The trained matcher over one knowledge. */
 export interface Matcher {
@@ -18,7 +27,16 @@ export interface Matcher {
 const SLICE = 25;
 
 /** Small-talk kinds, in the order of their classes after the entries and the off-topic class. */
-export const SMALLTALK_INTENTS: readonly SmalltalkIntent[] = ['greeting', 'wellbeing', 'reaction', 'thanks', 'goodbye', 'frustration', 'identity', 'help'];
+export const SMALLTALK_INTENTS: readonly SmalltalkIntent[] = [
+  "greeting",
+  "wellbeing",
+  "reaction",
+  "thanks",
+  "goodbye",
+  "frustration",
+  "identity",
+  "help",
+];
 
 /**
  * Builds the matcher: a softmax classifier (see `linear-model.ts`) trained on
@@ -27,21 +45,27 @@ export const SMALLTALK_INTENTS: readonly SmalltalkIntent[] = ['greeting', 'wellb
  * can say "none of these"), and on small talk (a class per kind). A generator:
  * it yields between slices of training so a browser can stay responsive.
  */
-export function* buildMatcher(knowledge: CompiledKnowledge, options: EngineDefaults): Generator<void, Matcher> {
+export function* buildMatcher(
+  knowledge: CompiledKnowledge,
+  options: EngineDefaults,
+): Generator<void, Matcher> {
   const { phrases } = knowledge;
   const stopWords = new Set(phrases.stopWords);
   const rewrite = createVocabularyRewriter(knowledge.vocabulary);
-  const normalizeWords = (text: string) => rewrite(normalizeText(text, phrases.texting)).split(' ').filter(Boolean);
+  const normalizeWords = (text: string) =>
+    rewrite(normalizeText(text, phrases.texting)).split(" ").filter(Boolean);
   const offTopicClass = knowledge.entries.length;
   const smalltalkClass = offTopicClass + 1;
   const texts: [string, number][] = [];
   knowledge.entries.forEach((entry, index) => {
-    for (const text of [entry.question, ...entry.phrasings]) texts.push([text, index]);
-    if (entry.tags.length > 0) texts.push([entry.tags.join(' '), index]);
+    for (const text of [entry.question, ...entry.phrasings])
+      texts.push([text, index]);
+    if (entry.tags.length > 0) texts.push([entry.tags.join(" "), index]);
   });
   for (const text of phrases.offTopic) texts.push([text, offTopicClass]);
   SMALLTALK_INTENTS.forEach((intent, index) => {
-    for (const text of phrases.smalltalkExamples[intent] ?? []) texts.push([text, smalltalkClass + index]);
+    for (const text of phrases.smalltalkExamples[intent] ?? [])
+      texts.push([text, smalltalkClass + index]);
   });
   const known = new Set<string>();
   // Words of the entries themselves: a message mostly without them is about something else.
@@ -59,20 +83,27 @@ export function* buildMatcher(knowledge: CompiledKnowledge, options: EngineDefau
     }
   });
   for (const entry of knowledge.entries) {
-    for (const word of normalizeWords(entry.html.replace(/<[^>]*>/g, ' '))) (known.add(word), entryWords.add(word));
+    for (const word of normalizeWords(entry.html.replace(/<[^>]*>/g, " ")))
+      (known.add(word), entryWords.add(word));
     yield;
   }
   yield;
   const correct = createSpellingCorrector(known, options);
   const words = (text: string) => normalizeWords(text).map(correct);
-  const featuresOf = (list: readonly string[]) => extractFeatures(list, stopWords, options);
+  const featuresOf = (list: readonly string[]) =>
+    extractFeatures(list, stopWords, options);
   const docs: TrainingDoc[] = [];
   for (const [index, list] of normalized.entries()) {
     docs.push({ features: featuresOf(list), label: texts[index]![1] });
     if (docs.length % SLICE === 0) yield;
   }
   const classes = smalltalkClass + SMALLTALK_INTENTS.length;
-  const model: LinearModel = yield* trainLinearModel(docs, classes, options, SLICE);
+  const model: LinearModel = yield* trainLinearModel(
+    docs,
+    classes,
+    options,
+    SLICE,
+  );
 
   return {
     words,
@@ -81,23 +112,39 @@ export function* buildMatcher(knowledge: CompiledKnowledge, options: EngineDefau
       const features = featuresOf(matched);
       const probabilities = model.predict(features);
       const candidates: Candidate[] = [];
-      for (let entry = 0; entry < offTopicClass; entry++) candidates.push({ entry, probability: probabilities[entry]! });
+      for (let entry = 0; entry < offTopicClass; entry++)
+        candidates.push({ entry, probability: probabilities[entry]! });
       candidates.sort((a, b) => b.probability - a.probability);
       let intent = 0;
-      for (let index = 1; index < SMALLTALK_INTENTS.length; index++) if (probabilities[smalltalkClass + index]! > probabilities[smalltalkClass + intent]!) intent = index;
+      for (let index = 1; index < SMALLTALK_INTENTS.length; index++)
+        if (
+          probabilities[smalltalkClass + index]! >
+          probabilities[smalltalkClass + intent]!
+        )
+          intent = index;
       const top = candidates[0]?.entry ?? 0;
       const vector = model.vectorize(features);
       const evidence = vector.names
-        .map((feature, k) => ({ feature, weight: vector.value[k]! * model.weight(vector.index[k]!, top) }))
+        .map((feature, k) => ({
+          feature,
+          weight: vector.value[k]! * model.weight(vector.index[k]!, top),
+        }))
         .filter((item) => item.weight > 0)
         .sort((a, b) => b.weight - a.weight)
         .slice(0, 8);
       const content = matched.filter((word) => !stopWords.has(word));
       return {
-        known: content.length === 0 ? 1 : content.filter((word) => entryWords.has(word)).length / content.length,
+        known:
+          content.length === 0
+            ? 1
+            : content.filter((word) => entryWords.has(word)).length /
+              content.length,
         candidates: candidates.slice(0, options.maxCandidates),
         offTopic: probabilities[offTopicClass]!,
-        smalltalk: { intent: SMALLTALK_INTENTS[intent]!, probability: probabilities[smalltalkClass + intent]! },
+        smalltalk: {
+          intent: SMALLTALK_INTENTS[intent]!,
+          probability: probabilities[smalltalkClass + intent]!,
+        },
         words: matched,
         evidence,
       };
@@ -106,4 +153,7 @@ export function* buildMatcher(knowledge: CompiledKnowledge, options: EngineDefau
 }
 
 /** Builds the matcher at once (Node, the CLI, tests). */
-export const buildMatcherNow = (knowledge: CompiledKnowledge, options: EngineDefaults): Matcher => finishNow(buildMatcher(knowledge, options));
+export const buildMatcherNow = (
+  knowledge: CompiledKnowledge,
+  options: EngineDefaults,
+): Matcher => finishNow(buildMatcher(knowledge, options));

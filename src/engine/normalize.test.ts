@@ -1,43 +1,51 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { normalizeText as normalizeWith } from './normalize.js';
-import { PHRASES } from './phrases/index.js';
-import { extractFeatures } from './text-features.js';
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { normalizeText as normalizeWith } from "./normalize.js";
+import { PHRASES } from "./phrases/index.js";
+import { extractFeatures } from "./text-features.js";
 
 const normalizeText = (text: string) => normalizeWith(text, PHRASES.texting);
 
-describe('normalizeText', () => {
+describe("normalizeText", () => {
   const cases: [string, string][] = [
-    ["What's ketamine?", 'what is ketamine'],
-    ["I don't know", 'i do not know'],
-    ['CAFÉ  Crème', 'cafe creme'],
-    ['hw long r u', 'how long are you'],
-    ['su1c1de', 'suicide'],
-    ['take 50mg', 'take 50 mg'],
-    ['zero\u200Bwidth', 'zero width'],
-    ['helloooo', 'helloo'],
-    ['<b>hi</b> *there*', 'b hi b there'],
-    ['', ''],
+    ["What's ketamine?", "what is ketamine"],
+    ["I don't know", "i do not know"],
+    ["CAFÉ  Crème", "cafe creme"],
+    ["hw long r u", "how long are you"],
+    ["su1c1de", "suicide"],
+    ["take 50mg", "take 50 mg"],
+    ["zero\u200Bwidth", "zero width"],
+    ["helloooo", "helloo"],
+    ["<b>hi</b> *there*", "b hi b there"],
+    ["", ""],
   ];
-  for (const [input, expected] of cases) it(`turns ${JSON.stringify(input)} into ${JSON.stringify(expected)}`, () => assert.equal(normalizeText(input), expected));
+  for (const [input, expected] of cases)
+    it(`turns ${JSON.stringify(input)} into ${JSON.stringify(expected)}`, () =>
+      assert.equal(normalizeText(input), expected));
 });
 
-describe('text features', () => {
+describe("text features", () => {
   const stop = new Set(PHRASES.stopWords);
-  const features = (text: string) => extractFeatures(normalizeText(text).split(' '), stop, { charGramMin: 3, charGramMax: 5 });
+  const features = (text: string) =>
+    extractFeatures(normalizeText(text).split(" "), stop, {
+      charGramMin: 3,
+      charGramMax: 5,
+    });
   it('keeps neighbouring words as pairs, so "how long" and "how many" differ', () => {
-    assert.ok(features('how long is a session').has('b:how_long'));
-    assert.ok(features('how many sessions').has('b:how_mani'));
+    assert.ok(features("how long is a session").has("b:how_long"));
+    assert.ok(features("how many sessions").has("b:how_mani"));
   });
-  it('stems content words and leaves stop words out of single-word features', () => {
-    const found = features('what are the sessions');
-    assert.ok(found.has('w:session'));
-    assert.ok(!found.has('w:the'));
+  it("stems content words and leaves stop words out of single-word features", () => {
+    const found = features("what are the sessions");
+    assert.ok(found.has("w:session"));
+    assert.ok(!found.has("w:the"));
   });
-  it('cuts words into pieces with their boundaries, so a typo still shares most of them', () => {
-    const right = [...features('ketamine').keys()].filter((key) => key.startsWith('c:'));
-    const typo = new Set([...features('ketamin').keys()]);
-    assert.ok(right.includes('c:<ke'));
+  it("cuts words into pieces with their boundaries, so a typo still shares most of them", () => {
+    const right = [...features("ketamine").keys()].filter((key) =>
+      key.startsWith("c:"),
+    );
+    const typo = new Set([...features("ketamin").keys()]);
+    assert.ok(right.includes("c:<ke"));
     assert.ok(right.filter((key) => typo.has(key)).length / right.length > 0.6);
   });
 });

@@ -1,12 +1,34 @@
 // Invisible and control characters visitors paste in by accident (or on purpose).
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
+const INVISIBLE =
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
 // Emoji people use for means and death carry meaning the crisis check must see.
 const EMOJI: Readonly<Record<string, string>> = {
-  '💊': ' pills ', '🔪': ' knife ', '🔫': ' gun ', '🪦': ' grave ', '⚰': ' coffin ', '💀': ' dead ', '☠': ' dead ', '😴': ' sleep ',
-  '🩸': ' blood ', '🪢': ' rope ', '🌉': ' bridge ', '🍷': ' wine ', '🥃': ' alcohol ', '🍺': ' beer ',
+  "💊": " pills ",
+  "🔪": " knife ",
+  "🔫": " gun ",
+  "🪦": " grave ",
+  "⚰": " coffin ",
+  "💀": " dead ",
+  "☠": " dead ",
+  "😴": " sleep ",
+  "🩸": " blood ",
+  "🪢": " rope ",
+  "🌉": " bridge ",
+  "🍷": " wine ",
+  "🥃": " alcohol ",
+  "🍺": " beer ",
 };
-const EMOJI_PATTERN = new RegExp(Object.keys(EMOJI).join('|'), 'gu');
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const EMOJI_PATTERN = new RegExp(Object.keys(EMOJI).join("|"), "gu");
+const LEET: Readonly<Record<string, string>> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+};
 
 /**
  * Brings a message to plain lowercase words: Unicode folded (NFKD, accents
@@ -18,32 +40,52 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
  *
  * @example normalizeText("What's K  like?? ur thoughts") === "what is k like your thoughts"
  */
-export function normalizeText(text: string, texting: Readonly<Record<string, string>> = {}): string {
+export function normalizeText(
+  text: string,
+  texting: Readonly<Record<string, string>> = {},
+): string {
   const folded = text
-    .replace(EMOJI_PATTERN, (emoji) => EMOJI[emoji] ?? ' ')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(INVISIBLE, ' ')
+    .replace(EMOJI_PATTERN, (emoji) => EMOJI[emoji] ?? " ")
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(INVISIBLE, " ")
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
-    .replace(/%/g, ' percent ')
+    .replace(/%/g, " percent ")
     // "100mg" → "100 mg", so a dose reads as a number and a unit.
-    .replace(/(\d)(mg|mcg|ml|g|kg|cc)\b/gi, '$1 $2')
+    .replace(/(\d)(mg|mcg|ml|g|kg|cc)\b/gi, "$1 $2")
     // "helloooo", "pleeease": long runs of one letter are emphasis, not spelling.
-    .replace(/(\p{L})\1{2,}/gu, '$1$1');
+    .replace(/(\p{L})\1{2,}/gu, "$1$1");
   const words = folded
     // A word mixing letters with look-alike digits or symbols is spelled, not numbered.
     .replace(/[\p{L}0-9@$]*\p{L}[\p{L}0-9@$]*/gu, (word) =>
-      /[0-9@$]/.test(word) && /\p{L}{2}/u.test(word) && !/^\d+(mg|ml|kg|st|nd|rd|th|s|am|pm)$/.test(word)
+      /[0-9@$]/.test(word) &&
+      /\p{L}{2}/u.test(word) &&
+      !/^\d+(mg|ml|kg|st|nd|rd|th|s|am|pm)$/.test(word)
         ? word.replace(/[0-9@$]/g, (c) => LEET[c] ?? c)
         : word,
     )
-    .replace(/(\p{L})'(s|re|ve|ll|d|m|t)\b/gu, (_, letter: string, ending: string) => {
-      // "what's" → "what is"; "don't" → "do not"; "kid's" keeps "kid".
-      const expansions: Record<string, string> = { re: ' are', ve: ' have', ll: ' will', d: ' would', m: ' am', s: ' is' };
-      return ending === 't' ? `${letter}t` : letter + (expansions[ending] ?? '');
-    })
+    .replace(
+      /(\p{L})'(s|re|ve|ll|d|m|t)\b/gu,
+      (_, letter: string, ending: string) => {
+        // "what's" → "what is"; "don't" → "do not"; "kid's" keeps "kid".
+        const expansions: Record<string, string> = {
+          re: " are",
+          ve: " have",
+          ll: " will",
+          d: " would",
+          m: " am",
+          s: " is",
+        };
+        return ending === "t"
+          ? `${letter}t`
+          : letter + (expansions[ending] ?? "");
+      },
+    )
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  return words.map((word) => texting[word] ?? word).join(' ').replace(/\bmy self\b/g, 'myself');
+  return words
+    .map((word) => texting[word] ?? word)
+    .join(" ")
+    .replace(/\bmy self\b/g, "myself");
 }

@@ -1,33 +1,82 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { KnowledgeFormatError, parseKnowledge } from './parse-knowledge.js';
-import { PHRASES } from './phrases/index.js';
-import { KNOWLEDGE_FORMAT } from './types.js';
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { KnowledgeFormatError, parseKnowledge } from "./parse-knowledge.js";
+import { PHRASES } from "./phrases/index.js";
+import { KNOWLEDGE_FORMAT } from "./types.js";
 
 const valid = () => ({
   format: KNOWLEDGE_FORMAT,
-  settings: { name: 'C', phone: '1', contactUrl: 'https://c.test', handoff: 'h', crisis: { intro: 'i', resources: [{ label: '988' }] } },
-  vocabulary: { a: 'b' },
+  settings: {
+    name: "C",
+    phone: "1",
+    contactUrl: "https://c.test",
+    handoff: "h",
+    crisis: { intro: "i", resources: [{ label: "988" }] },
+  },
+  vocabulary: { a: "b" },
   phrases: PHRASES,
-  entries: [{ id: 'x', topic: 't', question: 'q?', answer: 'a', html: '<p>a</p>', phrasings: ['p'], related: [], sources: [], tags: [] }],
+  entries: [
+    {
+      id: "x",
+      topic: "t",
+      question: "q?",
+      answer: "a",
+      html: "<p>a</p>",
+      phrasings: ["p"],
+      related: [],
+      sources: [],
+      tags: [],
+    },
+  ],
 });
 
-describe('parseKnowledge', () => {
-  it('accepts a compiled knowledge file and fills in missing sources', () => {
+describe("parseKnowledge", () => {
+  it("accepts a compiled knowledge file and fills in missing sources", () => {
     assert.deepEqual(parseKnowledge(valid()).settings.sources, {});
   });
   const broken: [string, (data: ReturnType<typeof valid>) => unknown][] = [
-    ['a file of another format', (data) => ({ ...data, format: 'other' })],
-    ['settings without a phone', (data) => ({ ...data, settings: { ...data.settings, phone: 1 } })],
-    ['crisis resources without labels', (data) => ({ ...data, settings: { ...data.settings, crisis: { intro: 'i', resources: [{}] } } })],
-    ['an entry with a list where text belongs', (data) => ({ ...data, entries: [{ ...data.entries[0], question: ['q'] }] })],
-    ['an entry whose html is not text', (data) => ({ ...data, entries: [{ ...data.entries[0], html: 5 }] })],
-    ['two entries with one id', (data) => ({ ...data, entries: [data.entries[0], data.entries[0]] })],
-    ['not an object at all', () => [1, 2, 3]],
-    ['a file without phrase lists (built before they moved into knowledge)', (data) => ({ ...data, phrases: undefined })],
-    ['a file whose crisis list is empty', (data) => ({ ...data, phrases: { ...data.phrases, crisis: [] } })],
+    ["a file of another format", (data) => ({ ...data, format: "other" })],
+    [
+      "settings without a phone",
+      (data) => ({ ...data, settings: { ...data.settings, phone: 1 } }),
+    ],
+    [
+      "crisis resources without labels",
+      (data) => ({
+        ...data,
+        settings: { ...data.settings, crisis: { intro: "i", resources: [{}] } },
+      }),
+    ],
+    [
+      "an entry with a list where text belongs",
+      (data) => ({
+        ...data,
+        entries: [{ ...data.entries[0], question: ["q"] }],
+      }),
+    ],
+    [
+      "an entry whose html is not text",
+      (data) => ({ ...data, entries: [{ ...data.entries[0], html: 5 }] }),
+    ],
+    [
+      "two entries with one id",
+      (data) => ({ ...data, entries: [data.entries[0], data.entries[0]] }),
+    ],
+    ["not an object at all", () => [1, 2, 3]],
+    [
+      "a file without phrase lists (built before they moved into knowledge)",
+      (data) => ({ ...data, phrases: undefined }),
+    ],
+    [
+      "a file whose crisis list is empty",
+      (data) => ({ ...data, phrases: { ...data.phrases, crisis: [] } }),
+    ],
   ];
   for (const [name, breakIt] of broken) {
-    it(`refuses ${name} with a KnowledgeFormatError`, () => assert.throws(() => parseKnowledge(breakIt(valid())), KnowledgeFormatError));
+    it(`refuses ${name} with a KnowledgeFormatError`, () =>
+      assert.throws(
+        () => parseKnowledge(breakIt(valid())),
+        KnowledgeFormatError,
+      ));
   }
 });

@@ -1,4 +1,4 @@
-import { editDistance } from './edit-distance.js';
+import { editDistance } from "./edit-distance.js";
 
 /**
  * The small pattern language of the phrase lists (crisis, small talk,
@@ -38,9 +38,9 @@ export function indexWords(words: readonly string[]): IndexedWords {
   const byLetter = new Map<string, string[]>();
   const set = new Set(words);
   for (const word of set) {
-    const list = byLetter.get(word[0] ?? '');
+    const list = byLetter.get(word[0] ?? "");
     if (list) list.push(word);
-    else byLetter.set(word[0] ?? '', [word]);
+    else byLetter.set(word[0] ?? "", [word]);
   }
   return { words, set, byLetter };
 }
@@ -50,18 +50,34 @@ interface Option {
   prefix: boolean;
   exact: boolean;
 }
-type Slot = { kind: 'end' } | { kind: 'gap'; max: number } | { kind: 'word'; options: { parts: Option[] }[]; optional: boolean };
-
+type Slot =
+  | { kind: "end" }
+  | { kind: "gap"; max: number }
+  | { kind: "word"; options: { parts: Option[] }[]; optional: boolean };
 
 function wordMatches(option: Option, word: string, fuzzy: boolean): boolean {
-  if (option.text === '#') return /^\d+$/.test(word);
+  if (option.text === "#") return /^\d+$/.test(word);
   if (option.prefix) {
     if (word.startsWith(option.text)) return true;
-    return fuzzy && option.text.length >= 5 && word[0] === option.text[0] && editDistance(word.slice(0, option.text.length + 1), option.text, 1) <= 1;
+    return (
+      fuzzy &&
+      option.text.length >= 5 &&
+      word[0] === option.text[0] &&
+      editDistance(word.slice(0, option.text.length + 1), option.text, 1) <= 1
+    );
   }
   if (word === option.text) return true;
-  if (!fuzzy || option.exact || option.text.length < 6 || word.length < 5 || word[0] !== option.text[0]) return false;
-  return editDistance(word, option.text, 2) <= (option.text.length >= 8 ? 2 : 1);
+  if (
+    !fuzzy ||
+    option.exact ||
+    option.text.length < 6 ||
+    word.length < 5 ||
+    word[0] !== option.text[0]
+  )
+    return false;
+  return (
+    editDistance(word, option.text, 2) <= (option.text.length >= 8 ? 2 : 1)
+  );
 }
 
 /** Compiles one pattern line; see the language above. */
@@ -71,18 +87,21 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
     .toLowerCase()
     .split(/\s+/)
     .map((part): Slot => {
-      if (part === '$') return { kind: 'end' };
-      if (part === '...' || part === '....') return { kind: 'gap', max: part === '...' ? 3 : 8 };
-      const optional = part.startsWith('[') && part.endsWith(']');
+      if (part === "$") return { kind: "end" };
+      if (part === "..." || part === "....")
+        return { kind: "gap", max: part === "..." ? 3 : 8 };
+      const optional = part.startsWith("[") && part.endsWith("]");
       const body = optional ? part.slice(1, -1) : part;
-      const options = body.split('|').map((alternative) => ({
-        parts: alternative.split('_').map((text) => {
-          const exact = text.startsWith('=');
+      const options = body.split("|").map((alternative) => ({
+        parts: alternative.split("_").map((text) => {
+          const exact = text.startsWith("=");
           const word = exact ? text.slice(1) : text;
-          return word.endsWith('*') ? { text: word.slice(0, -1), prefix: true, exact } : { text: word, prefix: false, exact };
+          return word.endsWith("*")
+            ? { text: word.slice(0, -1), prefix: true, exact }
+            : { text: word, prefix: false, exact };
         }),
       }));
-      return { kind: 'word', options, optional };
+      return { kind: "word", options, optional };
     });
   // Matching is memoised on (slot, word position): each pair is worked out once per message, so the
   // time is linear in the message's length times the pattern's, never exponential (gaps and optional
@@ -90,7 +109,11 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
   let memoWords: readonly string[] | undefined;
   let memo: Int32Array = new Int32Array(0);
   const width = slots.length + 1;
-  const matchFrom = (words: readonly string[], slotIndex: number, wordIndex: number): number => {
+  const matchFrom = (
+    words: readonly string[],
+    slotIndex: number,
+    wordIndex: number,
+  ): number => {
     if (memoWords !== words) {
       memoWords = words;
       memo = new Int32Array(width * (words.length + 1)).fill(-2);
@@ -102,12 +125,23 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
     memo[key] = result;
     return result;
   };
-  const matchSlot = (words: readonly string[], slotIndex: number, wordIndex: number): number => {
+  const matchSlot = (
+    words: readonly string[],
+    slotIndex: number,
+    wordIndex: number,
+  ): number => {
     if (slotIndex === slots.length) return wordIndex;
     const slot = slots[slotIndex]!;
-    if (slot.kind === 'end') return wordIndex === words.length ? matchFrom(words, slotIndex + 1, wordIndex) : -1;
-    if (slot.kind === 'gap') {
-      for (let skip = 0; skip <= slot.max && wordIndex + skip <= words.length; skip++) {
+    if (slot.kind === "end")
+      return wordIndex === words.length
+        ? matchFrom(words, slotIndex + 1, wordIndex)
+        : -1;
+    if (slot.kind === "gap") {
+      for (
+        let skip = 0;
+        skip <= slot.max && wordIndex + skip <= words.length;
+        skip++
+      ) {
         const end = matchFrom(words, slotIndex + 1, wordIndex + skip);
         if (end !== -1) return end;
       }
@@ -115,7 +149,13 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
     }
     for (const option of slot.options) {
       const length = option.parts.length;
-      if (option.parts.every((part, offset) => words[wordIndex + offset] !== undefined && wordMatches(part, words[wordIndex + offset]!, fuzzy))) {
+      if (
+        option.parts.every(
+          (part, offset) =>
+            words[wordIndex + offset] !== undefined &&
+            wordMatches(part, words[wordIndex + offset]!, fuzzy),
+        )
+      ) {
         const end = matchFrom(words, slotIndex + 1, wordIndex + length);
         if (end !== -1) return end;
       }
@@ -123,12 +163,21 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
     return slot.optional ? matchFrom(words, slotIndex + 1, wordIndex) : -1;
   };
   // The first word every match must contain: a message without it is skipped at once.
-  const anchor = slots.find((slot): slot is Extract<Slot, { kind: 'word' }> => slot.kind === 'word' && !slot.optional);
+  const anchor = slots.find(
+    (slot): slot is Extract<Slot, { kind: "word" }> =>
+      slot.kind === "word" && !slot.optional,
+  );
   const anchorParts = anchor?.options.map((option) => option.parts[0]!) ?? [];
   const mayMatch = (indexed: IndexedWords) =>
     anchorParts.length === 0 ||
     anchorParts.some((part) =>
-      part.text === '#' ? indexed.words.some((word) => /^\d+$/.test(word)) : part.prefix || (fuzzy && !part.exact) ? (indexed.byLetter.get(part.text[0] ?? '') ?? []).some((word) => wordMatches(part, word, fuzzy)) : indexed.set.has(part.text),
+      part.text === "#"
+        ? indexed.words.some((word) => /^\d+$/.test(word))
+        : part.prefix || (fuzzy && !part.exact)
+          ? (indexed.byLetter.get(part.text[0] ?? "") ?? []).some((word) =>
+              wordMatches(part, word, fuzzy),
+            )
+          : indexed.set.has(part.text),
     );
   return {
     source,
@@ -137,11 +186,12 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
       return matchFrom(words, 0, start);
     },
     test(input) {
-      const indexed = 'set' in input ? input : indexWords(input);
+      const indexed = "set" in input ? input : indexWords(input);
       if (!mayMatch(indexed)) return false;
       const { words } = indexed;
       memoWords = undefined;
-      for (let start = 0; start < words.length; start++) if (matchFrom(words, 0, start) !== -1) return true;
+      for (let start = 0; start < words.length; start++)
+        if (matchFrom(words, 0, start) !== -1) return true;
       return false;
     },
   };

@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js/basic';
-import { editDistance } from './edit-distance.js';
+import Fuse from "fuse.js/basic";
+import { editDistance } from "./edit-distance.js";
 
 /** The settings the corrector needs (see `defaults.ts`). */
 export interface SpellingOptions {
@@ -15,7 +15,10 @@ export interface SpellingOptions {
  * edit distance (one edit, two from eight letters), since Fuse's score alone
  * lets long words with a shared stretch through.
  */
-export function createSpellingCorrector(knownWords: Iterable<string>, options: SpellingOptions): (word: string) => string {
+export function createSpellingCorrector(
+  knownWords: Iterable<string>,
+  options: SpellingOptions,
+): (word: string) => string {
   const known = new Set<string>();
   for (const word of knownWords) if (word) known.add(word);
   const buckets = new Map<string, string[]>();
@@ -32,18 +35,31 @@ export function createSpellingCorrector(knownWords: Iterable<string>, options: S
     let fuse = fuses.get(key);
     const words = buckets.get(key);
     if (!fuse && words) {
-      fuse = new Fuse(words, { threshold: options.fuzzyThreshold, ignoreLocation: true, ignoreFieldNorm: true, includeScore: true });
+      fuse = new Fuse(words, {
+        threshold: options.fuzzyThreshold,
+        ignoreLocation: true,
+        ignoreFieldNorm: true,
+        includeScore: true,
+      });
       fuses.set(key, fuse);
     }
     return fuse;
   };
   const memo = new Map<string, string>();
   const correct = (word: string): string => {
-    if (known.has(word) || word.length < options.fuzzyMinLength || word.length > 24 || /\d/.test(word)) return word;
+    if (
+      known.has(word) ||
+      word.length < options.fuzzyMinLength ||
+      word.length > 24 ||
+      /\d/.test(word)
+    )
+      return word;
     let best = word;
     let bestDistance = word.length >= 8 ? 3 : 2;
     for (let length = word.length - 2; length <= word.length + 2; length++) {
-      for (const { item } of fuseFor(word[0]! + length)?.search(word, { limit: 3 }) ?? []) {
+      for (const { item } of fuseFor(word[0]! + length)?.search(word, {
+        limit: 3,
+      }) ?? []) {
         const distance = editDistance(word, item, bestDistance);
         if (distance < bestDistance) [best, bestDistance] = [item, distance];
       }

@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer';
+import { stemmer } from "stemmer";
 
 /** Which features to extract (see `defaults.ts` for the values the engine uses). */
 export interface FeatureOptions {
@@ -18,9 +18,14 @@ export interface FeatureOptions {
  *   ("<keta", "tamin"), so a typo the corrector missed, or a new form of a
  *   known word, still shares most of its pieces.
  */
-export function extractFeatures(words: readonly string[], stopWords: ReadonlySet<string>, options: FeatureOptions): Map<string, number> {
+export function extractFeatures(
+  words: readonly string[],
+  stopWords: ReadonlySet<string>,
+  options: FeatureOptions,
+): Map<string, number> {
   const features = new Map<string, number>();
-  const add = (feature: string) => features.set(feature, (features.get(feature) ?? 0) + 1);
+  const add = (feature: string) =>
+    features.set(feature, (features.get(feature) ?? 0) + 1);
   const stems = words.map((word) => stemmer(word));
   stems.forEach((stem, index) => {
     const word = words[index]!;
@@ -29,7 +34,8 @@ export function extractFeatures(words: readonly string[], stopWords: ReadonlySet
     add(`w:${stem}`);
     const bounded = `<${word}>`;
     for (let size = options.charGramMin; size <= options.charGramMax; size++) {
-      for (let start = 0; start + size <= bounded.length; start++) add(`c:${bounded.slice(start, start + size)}`);
+      for (let start = 0; start + size <= bounded.length; start++)
+        add(`c:${bounded.slice(start, start + size)}`);
     }
   });
   return features;

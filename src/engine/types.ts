@@ -5,7 +5,7 @@
  */
 
 /** The format tag written into every compiled knowledge file. */
-export const KNOWLEDGE_FORMAT = 'faq-chat/knowledge@1';
+export const KNOWLEDGE_FORMAT = "faq-chat/knowledge@1";
 
 /** One FAQ entry, as compiled from one markdown file in `knowledge/`. */
 export interface KnowledgeEntry {
@@ -95,7 +95,8 @@ export interface CrisisSettings {
 }
 
 /** The kinds of crisis signal (see `phrases/crisis-signals.ts`). */
-export type CrisisSignalKind = 'means' | 'death' | 'final' | 'intent' | 'self' | 'safe';
+export type CrisisSignalKind =
+  "means" | "death" | "final" | "intent" | "self" | "safe";
 
 /**
  * The language and safety data the engine reads messages with: crisis lines
@@ -138,17 +139,26 @@ export interface CompiledKnowledge {
 }
 
 /** What the engine decided a visitor's message is. */
-export type AnswerKind = 'answer' | 'suggest' | 'fallback' | 'crisis' | 'smalltalk';
+export type AnswerKind =
+  "answer" | "suggest" | "fallback" | "crisis" | "smalltalk";
 
 /** The kinds of small talk the engine recognises. */
-export type SmalltalkIntent = 'greeting' | 'wellbeing' | 'reaction' | 'thanks' | 'goodbye' | 'frustration' | 'identity' | 'help';
+export type SmalltalkIntent =
+  | "greeting"
+  | "wellbeing"
+  | "reaction"
+  | "thanks"
+  | "goodbye"
+  | "frustration"
+  | "identity"
+  | "help";
 
 /**
  * How much risk a message shows. `crisis`: the crisis panel comes first
  * (`kind: 'crisis'`). `concern`: an ordinary reply that also carries a short,
  * gentle line with crisis resources. `none`: nothing shown.
  */
-export type RiskLevel = 'none' | 'concern' | 'crisis';
+export type RiskLevel = "none" | "concern" | "crisis";
 
 /** The crisis help carried by a reply: the words to open with (already chosen for the tier and person) and the resources. */
 export interface CrisisHelp {
@@ -156,7 +166,7 @@ export interface CrisisHelp {
   intro: string;
   resources: CrisisResource[];
   /** Whose safety the message is about: the visitor's own, or someone else's ("my son…"). */
-  about: 'self' | 'other';
+  about: "self" | "other";
 }
 
 /** The "consult a provider" block carried by every informational reply. */

@@ -24,6 +24,11 @@ export interface SettingsForm {
   contact_url: string;
   handoff: string;
   crisis_intro: string;
-  crisis_resources: { label: string; phone: string; sms: string; sms_body: string }[];
+  crisis_resources: {
+    label: string;
+    phone: string;
+    sms: string;
+    sms_body: string;
+  }[];
   facts: Record<string, string>;
 }

@@ -1,5 +1,10 @@
-import { createEngine } from '../engine/index.js';
-import type { Answer, AnswerKind, CompiledKnowledge, Engine } from '../engine/types.js';
+import { createEngine } from "../engine/index.js";
+import type {
+  Answer,
+  AnswerKind,
+  CompiledKnowledge,
+  Engine,
+} from "../engine/types.js";
 
 /** A candidate entry for a message, with the engine's confidence in it. */
 export interface Candidate {
@@ -30,51 +35,65 @@ export interface Explanation {
   answer: Answer;
 }
 
-/** An engine that may one day explain itself (see issue 12); used when it does. */
-type ExplainingEngine = Engine & { explain?: (text: string) => Partial<Explanation> };
-
 /** Messages longer than this many words are not taken apart word by word (each word costs one more question). */
 const MAX_WORDS_EXPLAINED = 40;
 /** A word whose removal lowers the score by less than this did not matter. */
 const MIN_DROP = 0.02;
 
+/** Candidates shown in the "why" view. */
+const MAX_CANDIDATES = 5;
+
 /**
- * Explains one reply using only the engine's public `ask`: the candidates are
- * the answered entry and its suggestions, each scored by asking again without
- * the entries ranked above it (so the scores are the engine's own, from a
- * knowledge one entry smaller); the words that mattered are found by asking
- * again without each word in turn. If the engine has an `explain(text)`
- * method, its findings take precedence.
+ * Explains one reply: the candidates and their probabilities come from the
+ * engine's own `explain` (the matcher's view); the words that mattered are
+ * found by asking again without each word in turn.
  */
-export function explainAnswer(knowledge: CompiledKnowledge, question: string): Explanation {
-  const engine = createEngine(knowledge) as ExplainingEngine;
+export function explainAnswer(
+  knowledge: CompiledKnowledge,
+  question: string,
+  engine: Engine = createEngine(knowledge),
+): Explanation {
   const answer = engine.ask(question);
-  const own = typeof engine.explain === 'function' ? engine.explain(question) : {};
-  const ids = [...new Set([answer.id, ...answer.suggestions].filter((id): id is string => id !== null))];
-  const candidates: Candidate[] = [];
-  const without = new Set<string>();
-  for (const [index, id] of ids.entries()) {
-    const entry = engine.entry(id);
-    if (!entry) continue;
-    let score = answer.score;
-    if (index > 0) {
-      const smaller = createEngine({ ...knowledge, entries: knowledge.entries.filter((e) => !without.has(e.id)) });
-      const again = smaller.ask(question);
-      score = again.id === id || again.suggestions[0] === id ? again.score : 0;
-    }
-    candidates.push({ id, question: entry.question, score });
-    without.add(id);
-  }
+  const match = engine.explain(question);
+  const candidates: Candidate[] = match.candidates
+    .slice(0, MAX_CANDIDATES)
+    .flatMap(({ entry, probability }) => {
+      const found = knowledge.entries[entry];
+      return found
+        ? [
+            {
+              id: found.id,
+              question: found.question,
+              score: Math.round(probability * 1000) / 1000,
+            },
+          ]
+        : [];
+    });
   const words = question.split(/\s+/).filter(Boolean);
   const effects: WordEffect[] = [];
   if (words.length > 1 && words.length <= MAX_WORDS_EXPLAINED) {
     words.forEach((word, index) => {
-      const again = engine.ask(words.filter((_, other) => other !== index).join(' '));
+      const again = engine.ask(
+        words.filter((_, other) => other !== index).join(" "),
+      );
       const decides = again.kind !== answer.kind || again.id !== answer.id;
-      const drop = Math.max(0, Math.round((answer.score - (decides ? 0 : again.score)) * 1000) / 1000);
+      const drop = Math.max(
+        0,
+        Math.round((answer.score - (decides ? 0 : again.score)) * 1000) / 1000,
+      );
       if (decides || drop >= MIN_DROP) effects.push({ word, drop, decides });
     });
   }
-  effects.sort((a, b) => Number(b.decides) - Number(a.decides) || b.drop - a.drop);
-  return { question, kind: answer.kind, id: answer.id, score: answer.score, candidates, words: effects, answer, ...own };
+  effects.sort(
+    (a, b) => Number(b.decides) - Number(a.decides) || b.drop - a.drop,
+  );
+  return {
+    question,
+    kind: answer.kind,
+    id: answer.id,
+    score: answer.score,
+    candidates,
+    words: effects,
+    answer,
+  };
 }

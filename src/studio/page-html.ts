@@ -5,7 +5,7 @@
  * floating launcher; its knowledge comes from the studio, not from a file.
  */
 export function studioPageHtml(token: string): string {
-  const safeToken = token.replace(/[^a-f0-9]/g, '');
+  const safeToken = token.replace(/[^a-f0-9]/g, "");
   return `<!doctype html>
 <html lang="en">
 <head>

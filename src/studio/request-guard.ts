@@ -1,9 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import { studioMessages } from './studio-messages.js';
+import { timingSafeEqual } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import { studioMessages } from "./studio-messages.js";
 
 /** The header the studio page sends its per-run key in. */
-export const TOKEN_HEADER = 'x-studio-token';
+export const TOKEN_HEADER = "x-studio-token";
 
 /** Why a request was refused: an HTTP status and a message for staff. */
 export interface Refusal {
@@ -11,7 +11,8 @@ export interface Refusal {
   message: string;
 }
 
-const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const sameText = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /**
  * Decides whether a request may reach the studio, so that another web site
@@ -28,21 +29,34 @@ const sameText = (a: string, b: string) => a.length === b.length && timingSafeEq
  *
  * Returns undefined when the request may go ahead.
  */
-export function refuseRequest(request: IncomingMessage, token: string): Refusal | undefined {
+export function refuseRequest(
+  request: IncomingMessage,
+  token: string,
+): Refusal | undefined {
   const port = request.socket.localPort;
-  const host = request.headers.host ?? '';
+  const host = request.headers.host ?? "";
   const ownHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
-  if (!ownHosts.includes(host.toLowerCase())) return { status: 403, message: studioMessages.notLocal() };
+  if (!ownHosts.includes(host.toLowerCase()))
+    return { status: 403, message: studioMessages.notLocal() };
   const origin = request.headers.origin;
-  const isWrite = !['GET', 'HEAD'].includes(request.method ?? 'GET');
-  if (origin !== undefined && origin !== `http://${host.toLowerCase()}`) return { status: 403, message: studioMessages.notLocal() };
-  if (isWrite && origin === undefined) return { status: 403, message: studioMessages.notLocal() };
-  const site = request.headers['sec-fetch-site'];
-  if (isWrite && site !== undefined && site !== 'same-origin') return { status: 403, message: studioMessages.notLocal() };
-  const url = new URL(request.url ?? '/', `http://${host}`);
-  if (!url.pathname.startsWith('/api/')) return undefined;
+  const isWrite = !["GET", "HEAD"].includes(request.method ?? "GET");
+  if (origin !== undefined && origin !== `http://${host.toLowerCase()}`)
+    return { status: 403, message: studioMessages.notLocal() };
+  if (isWrite && origin === undefined)
+    return { status: 403, message: studioMessages.notLocal() };
+  const site = request.headers["sec-fetch-site"];
+  if (isWrite && site !== undefined && site !== "same-origin")
+    return { status: 403, message: studioMessages.notLocal() };
+  const url = new URL(request.url ?? "/", `http://${host}`);
+  if (!url.pathname.startsWith("/api/")) return undefined;
   const header = request.headers[TOKEN_HEADER];
-  const given = typeof header === 'string' ? header : !isWrite ? url.searchParams.get('token') ?? '' : '';
-  if (!sameText(given, token)) return { status: 401, message: studioMessages.noToken() };
+  const given =
+    typeof header === "string"
+      ? header
+      : !isWrite
+        ? (url.searchParams.get("token") ?? "")
+        : "";
+  if (!sameText(given, token))
+    return { status: 401, message: studioMessages.noToken() };
   return undefined;
 }

@@ -1,30 +1,30 @@
-import { existsSync } from 'node:fs';
-import { readFile, readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { CompiledKnowledge } from '../engine/types.js';
-import { checkKnowledge } from '../knowledge/check-knowledge.js';
-import { checkRouting } from '../knowledge/check-routing.js';
-import { compileKnowledge } from '../knowledge/compile.js';
-import { messages } from '../knowledge/messages.js';
-import type { Problem } from '../knowledge/problem.js';
-import { readEntry, type EntryFile } from '../knowledge/read-entry.js';
-import { readKnowledgeFolder } from '../knowledge/read-knowledge-folder.js';
-import { SETTINGS_FILE, readSettings } from '../knowledge/read-settings.js';
-import { renderAnswer } from '../knowledge/render-answer.js';
-import { validateEntries } from '../knowledge/validate.js';
-import { writeAtomic } from '../knowledge/write-atomic.js';
-import type { EntryForm, SettingsForm } from './entry-form.js';
-import { entryText, newEntryText } from './entry-text.js';
-import { NAME_PATTERN, resolveInside } from './safe-path.js';
-import { settingsFormOf, settingsText } from './settings-text.js';
-import { studioMessages } from './studio-messages.js';
+import { existsSync } from "node:fs";
+import { readFile, readdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { CompiledKnowledge } from "../engine/types.js";
+import { checkKnowledge } from "../knowledge/check-knowledge.js";
+import { checkRouting } from "../knowledge/check-routing.js";
+import { compileKnowledge } from "../knowledge/compile.js";
+import { messages } from "../knowledge/messages.js";
+import type { Problem } from "../knowledge/problem.js";
+import { readEntry, type EntryFile } from "../knowledge/read-entry.js";
+import { readKnowledgeFolder } from "../knowledge/read-knowledge-folder.js";
+import { SETTINGS_FILE, readSettings } from "../knowledge/read-settings.js";
+import { renderAnswer } from "../knowledge/render-answer.js";
+import { validateEntries } from "../knowledge/validate.js";
+import { writeAtomic } from "../knowledge/write-atomic.js";
+import type { EntryForm, SettingsForm } from "./entry-form.js";
+import { entryText, newEntryText } from "./entry-text.js";
+import { NAME_PATTERN, resolveInside } from "./safe-path.js";
+import { settingsFormOf, settingsText } from "./settings-text.js";
+import { studioMessages } from "./studio-messages.js";
 
 /**
  * Drafts live in this folder inside the knowledge folder. `faq check` and
  * `faq build` skip folders whose names start with a dot, so a draft is never
  * published; saving the entry without problems removes its draft.
  */
-export const DRAFTS_FOLDER = '.drafts';
+export const DRAFTS_FOLDER = ".drafts";
 
 /** A problem as the studio shows it: beside the field it concerns. */
 export interface StudioProblem extends Problem {
@@ -76,23 +76,34 @@ export class StudioError extends Error {
     readonly problems: StudioProblem[] = [],
   ) {
     super(message);
-    this.name = 'StudioError';
+    this.name = "StudioError";
   }
 }
 
-const isRouting = (message: string) => /^The phrasing ".*" (is answered with|does not get)|are easily confused/.test(message);
+const isRouting = (message: string) =>
+  /^The phrasing ".*" (is answered with|does not get)|are easily confused/.test(
+    message,
+  );
 
 /** Which field of an entry a line belongs to: the last field starting at or before it. */
 function fieldOfLine(entry: EntryFile | undefined, line: number): string {
-  if (!entry) return 'file';
-  if (line >= entry.lines.answer) return 'answer';
-  let best = 'file';
+  if (!entry) return "file";
+  if (line >= entry.lines.answer) return "answer";
+  let best = "file";
   let bestLine = 0;
-  for (const [field, start] of entry.lines.field) if (start <= line && start >= bestLine) [best, bestLine] = [field, start];
+  for (const [field, start] of entry.lines.field)
+    if (start <= line && start >= bestLine) [best, bestLine] = [field, start];
   return best;
 }
 
-const toStudioProblem = (problem: Problem, entry?: EntryFile): StudioProblem => ({ ...problem, field: fieldOfLine(entry, problem.line), isWarning: isRouting(problem.message) });
+const toStudioProblem = (
+  problem: Problem,
+  entry?: EntryFile,
+): StudioProblem => ({
+  ...problem,
+  field: fieldOfLine(entry, problem.line),
+  isWarning: isRouting(problem.message),
+});
 
 const formOf = (entry: EntryFile): EntryForm => ({
   topic: entry.topic,
@@ -106,7 +117,10 @@ const formOf = (entry: EntryFile): EntryForm => ({
 });
 
 /** Paths shown to staff: the folder as given on the command line, forward slashes. */
-const display = (dir: string, ...parts: string[]) => join(dir, ...parts).split('\\').join('/');
+const display = (dir: string, ...parts: string[]) =>
+  join(dir, ...parts)
+    .split("\\")
+    .join("/");
 
 /** The knowledge folder the studio edits: reads, checks, saves and publishes through `src/knowledge`. */
 export class StudioFolder {
@@ -119,7 +133,10 @@ export class StudioFolder {
 
   /** Reads the whole folder with `faq check`'s own code (every rule, routing included) and its drafts. */
   async state(): Promise<StudioState> {
-    const [folder, check] = await Promise.all([readKnowledgeFolder(this.dir), checkKnowledge(this.dir)]);
+    const [folder, check] = await Promise.all([
+      readKnowledgeFolder(this.dir),
+      checkKnowledge(this.dir),
+    ]);
     const byFile = new Map(folder.entries.map((entry) => [entry.file, entry]));
     const problemsOf = new Map<string, StudioProblem[]>();
     const otherProblems: StudioProblem[] = [];
@@ -128,20 +145,45 @@ export class StudioFolder {
     for (const problem of check.problems) {
       const entry = byFile.get(problem.file);
       const studioProblem = toStudioProblem(problem, entry);
-      if (entry) problemsOf.set(problem.file, [...(problemsOf.get(problem.file) ?? []), studioProblem]);
-      else if (problem.file === settingsFile) settingsProblems.push(studioProblem);
+      if (entry)
+        problemsOf.set(problem.file, [
+          ...(problemsOf.get(problem.file) ?? []),
+          studioProblem,
+        ]);
+      else if (problem.file === settingsFile)
+        settingsProblems.push(studioProblem);
       else otherProblems.push(studioProblem);
     }
-    const entries = folder.entries.map((entry) => ({ ...formOf(entry), file: entry.file, html: renderAnswer(entry.answer), problems: problemsOf.get(entry.file) ?? [], isDraft: false }));
-    const drafts = (await this.readDrafts()).map((entry) => ({ ...formOf(entry), file: entry.file, html: renderAnswer(entry.answer), problems: [], isDraft: true }));
-    const topics = [...new Set([...entries.map((entry) => entry.topic), ...(await this.topicFolders())])].sort();
+    const entries = folder.entries.map((entry) => ({
+      ...formOf(entry),
+      file: entry.file,
+      html: renderAnswer(entry.answer),
+      problems: problemsOf.get(entry.file) ?? [],
+      isDraft: false,
+    }));
+    const drafts = (await this.readDrafts()).map((entry) => ({
+      ...formOf(entry),
+      file: entry.file,
+      html: renderAnswer(entry.answer),
+      problems: [],
+      isDraft: true,
+    }));
+    const topics = [
+      ...new Set([
+        ...entries.map((entry) => entry.topic),
+        ...(await this.topicFolders()),
+      ]),
+    ].sort();
     return {
       entries,
       drafts,
       settings: settingsFormOf(folder.settings),
       settingsFile,
       settingsProblems,
-      sources: Object.entries(folder.settings.sources).map(([id, info]) => ({ id, label: info.title ?? info.note ?? id })),
+      sources: Object.entries(folder.settings.sources).map(([id, info]) => ({
+        id,
+        label: info.title ?? info.note ?? id,
+      })),
       topics,
       otherProblems,
       problemCount: check.problems.length,
@@ -153,7 +195,11 @@ export class StudioFolder {
     const folder = await readKnowledgeFolder(this.dir);
     const drafts = await this.readDrafts();
     const draftIds = new Set(drafts.map((draft) => draft.id));
-    return compileKnowledge([...folder.entries.filter((entry) => !draftIds.has(entry.id)), ...drafts], folder.settings, folder.vocabulary);
+    return compileKnowledge(
+      [...folder.entries.filter((entry) => !draftIds.has(entry.id)), ...drafts],
+      folder.settings,
+      folder.vocabulary,
+    );
   }
 
   /**
@@ -167,22 +213,52 @@ export class StudioFolder {
     this.assertNames(form);
     const file = display(this.dir, form.topic, `${form.id}.md`);
     const folder = await readKnowledgeFolder(this.dir);
-    const original = originalId === undefined ? undefined : folder.entries.find((entry) => entry.id === originalId);
-    if (originalId === undefined && folder.entries.some((entry) => entry.id === form.id)) {
+    const original =
+      originalId === undefined
+        ? undefined
+        : folder.entries.find((entry) => entry.id === originalId);
+    if (
+      originalId === undefined &&
+      folder.entries.some((entry) => entry.id === form.id)
+    ) {
       throw new StudioError(409, studioMessages.idTaken(form.id));
     }
-    const existing = original ? await readFile(await resolveInside(this.dir, `${original.topic}/${original.id}.md`), 'utf8') : undefined;
-    const text = existing === undefined ? newEntryText(form) : entryText(existing, form);
+    const existing = original
+      ? await readFile(
+          await resolveInside(this.dir, `${original.topic}/${original.id}.md`),
+          "utf8",
+        )
+      : undefined;
+    const text =
+      existing === undefined ? newEntryText(form) : entryText(existing, form);
     const read = readEntry(file, form.id, form.topic, text);
-    const others = folder.entries.filter((entry) => entry !== original && entry.file !== file);
+    const others = folder.entries.filter(
+      (entry) => entry !== original && entry.file !== file,
+    );
     const entries = read.entry ? [...others, read.entry] : others;
     const problems: Problem[] = [...read.problems];
-    problems.push(...validateEntries(entries, folder.knownSources, folder.unreadableIds).filter((problem) => problem.file === file));
+    problems.push(
+      ...validateEntries(
+        entries,
+        folder.knownSources,
+        folder.unreadableIds,
+      ).filter((problem) => problem.file === file),
+    );
     if (problems.length === 0 && read.entry) {
-      problems.push(...checkRouting(compileKnowledge(entries, folder.settings, folder.vocabulary), [read.entry]));
+      problems.push(
+        ...checkRouting(
+          compileKnowledge(entries, folder.settings, folder.vocabulary),
+          [read.entry],
+        ),
+      );
     }
     problems.sort((a, b) => a.line - b.line);
-    return { problems: problems.map((problem) => toStudioProblem(problem, read.entry)), html: renderAnswer(form.answer), text, file };
+    return {
+      problems: problems.map((problem) => toStudioProblem(problem, read.entry)),
+      html: renderAnswer(form.answer),
+      text,
+      file,
+    };
   }
 
   /**
@@ -191,59 +267,117 @@ export class StudioFolder {
    * instead. A clean save removes the entry's draft and, when the topic
    * changed, its old file.
    */
-  async saveEntry(form: EntryForm, { originalId, isDraft = false }: { originalId?: string; isDraft?: boolean }): Promise<{ message: string; check: EntryCheck }> {
+  async saveEntry(
+    form: EntryForm,
+    { originalId, isDraft = false }: { originalId?: string; isDraft?: boolean },
+  ): Promise<{ message: string; check: EntryCheck }> {
     this.assertNames(form);
     const draftPath = `${DRAFTS_FOLDER}/${form.topic}/${form.id}.md`;
     // Where it would go is settled before anything else, so a refused path is refused whatever the content.
-    const target = await resolveInside(this.dir, isDraft ? draftPath : `${form.topic}/${form.id}.md`);
+    const target = await resolveInside(
+      this.dir,
+      isDraft ? draftPath : `${form.topic}/${form.id}.md`,
+    );
     const check = await this.checkEntry(form, originalId);
     if (isDraft) {
       await writeAtomic(target, check.text);
-      return { message: studioMessages.draftSaved(display(this.dir, draftPath)), check };
+      return {
+        message: studioMessages.draftSaved(display(this.dir, draftPath)),
+        check,
+      };
     }
     const errors = check.problems.filter((problem) => !problem.isWarning);
-    if (errors.length > 0) throw new StudioError(422, studioMessages.notSaved(errors.length), check.problems);
+    if (errors.length > 0)
+      throw new StudioError(
+        422,
+        studioMessages.notSaved(errors.length),
+        check.problems,
+      );
     await writeAtomic(target, check.text);
     const folder = await readKnowledgeFolder(this.dir);
-    const moved = folder.entries.find((entry) => entry.id === form.id && entry.topic !== form.topic);
-    if (moved) await rm(await resolveInside(this.dir, `${moved.topic}/${moved.id}.md`));
-    for (const draft of await this.readDrafts()) if (draft.id === form.id) await rm(await resolveInside(this.dir, `${DRAFTS_FOLDER}/${draft.topic}/${draft.id}.md`));
+    const moved = folder.entries.find(
+      (entry) => entry.id === form.id && entry.topic !== form.topic,
+    );
+    if (moved)
+      await rm(await resolveInside(this.dir, `${moved.topic}/${moved.id}.md`));
+    for (const draft of await this.readDrafts())
+      if (draft.id === form.id)
+        await rm(
+          await resolveInside(
+            this.dir,
+            `${DRAFTS_FOLDER}/${draft.topic}/${draft.id}.md`,
+          ),
+        );
     return { message: studioMessages.saved(check.file), check };
   }
 
   /** Deletes an entry (and its draft); refused while another entry lists it under `related`. */
   async deleteEntry(id: string): Promise<string> {
-    if (!NAME_PATTERN.test(id)) throw new StudioError(400, studioMessages.badId(id));
+    if (!NAME_PATTERN.test(id))
+      throw new StudioError(400, studioMessages.badId(id));
     const folder = await readKnowledgeFolder(this.dir);
     const entry = folder.entries.find((candidate) => candidate.id === id);
     const drafts = (await this.readDrafts()).filter((draft) => draft.id === id);
-    if (!entry && drafts.length === 0) throw new StudioError(404, studioMessages.noSuchEntry(id));
-    const linkedFrom = folder.entries.filter((other) => other.id !== id && other.related.includes(id)).map((other) => other.id);
-    if (entry && linkedFrom.length > 0) throw new StudioError(409, studioMessages.deleteLinked(id, linkedFrom));
-    if (entry) await rm(await resolveInside(this.dir, `${entry.topic}/${entry.id}.md`));
-    for (const draft of drafts) await rm(await resolveInside(this.dir, `${DRAFTS_FOLDER}/${draft.topic}/${draft.id}.md`));
-    return studioMessages.deleted(entry?.file ?? display(this.dir, DRAFTS_FOLDER, `${id}.md`));
+    if (!entry && drafts.length === 0)
+      throw new StudioError(404, studioMessages.noSuchEntry(id));
+    const linkedFrom = folder.entries
+      .filter((other) => other.id !== id && other.related.includes(id))
+      .map((other) => other.id);
+    if (entry && linkedFrom.length > 0)
+      throw new StudioError(409, studioMessages.deleteLinked(id, linkedFrom));
+    if (entry)
+      await rm(await resolveInside(this.dir, `${entry.topic}/${entry.id}.md`));
+    for (const draft of drafts)
+      await rm(
+        await resolveInside(
+          this.dir,
+          `${DRAFTS_FOLDER}/${draft.topic}/${draft.id}.md`,
+        ),
+      );
+    return studioMessages.deleted(
+      entry?.file ?? display(this.dir, DRAFTS_FOLDER, `${id}.md`),
+    );
   }
 
   /** Checks the settings form as `faq check` checks clinic.yaml. */
-  async checkSettings(form: SettingsForm): Promise<{ problems: StudioProblem[]; text: string }> {
+  async checkSettings(
+    form: SettingsForm,
+  ): Promise<{ problems: StudioProblem[]; text: string }> {
     const path = await resolveInside(this.dir, SETTINGS_FILE);
-    const existing = existsSync(path) ? await readFile(path, 'utf8') : '';
+    const existing = existsSync(path) ? await readFile(path, "utf8") : "";
     let text: string;
     try {
       text = settingsText(existing, form);
     } catch (error) {
-      const problem = { file: display(this.dir, SETTINGS_FILE), line: 1, message: messages.yamlSyntax((error as Error).message.split('\n')[0] ?? '') };
+      const problem = {
+        file: display(this.dir, SETTINGS_FILE),
+        line: 1,
+        message: messages.yamlSyntax(
+          (error as Error).message.split("\n")[0] ?? "",
+        ),
+      };
       return { problems: [toStudioProblem(problem)], text: existing };
     }
     const { problems } = readSettings(display(this.dir, SETTINGS_FILE), text);
-    return { problems: problems.map((problem) => ({ ...problem, field: settingsFieldOf(text, problem.line), isWarning: false })), text };
+    return {
+      problems: problems.map((problem) => ({
+        ...problem,
+        field: settingsFieldOf(text, problem.line),
+        isWarning: false,
+      })),
+      text,
+    };
   }
 
   /** Saves the settings; refused (nothing written) while they have problems. */
   async saveSettings(form: SettingsForm): Promise<string> {
     const { problems, text } = await this.checkSettings(form);
-    if (problems.length > 0) throw new StudioError(422, studioMessages.settingsNotSaved(problems.length), problems);
+    if (problems.length > 0)
+      throw new StudioError(
+        422,
+        studioMessages.settingsNotSaved(problems.length),
+        problems,
+      );
     await writeAtomic(await resolveInside(this.dir, SETTINGS_FILE), text);
     return studioMessages.saved(display(this.dir, SETTINGS_FILE));
   }
@@ -253,33 +387,67 @@ export class StudioFolder {
    * written atomically. With any problem nothing is written, so the previous
    * file stays byte-for-byte as it was.
    */
-  async publish(): Promise<{ isPublished: boolean; message: string; problems: StudioProblem[]; out: string }> {
+  async publish(): Promise<{
+    isPublished: boolean;
+    message: string;
+    problems: StudioProblem[];
+    out: string;
+  }> {
     const { knowledge, problems, entryCount } = await checkKnowledge(this.dir);
     if (problems.length > 0) {
-      return { isPublished: false, message: studioMessages.notPublished(this.out, problems.length), problems: problems.map((problem) => toStudioProblem(problem)), out: this.out };
+      return {
+        isPublished: false,
+        message: studioMessages.notPublished(this.out, problems.length),
+        problems: problems.map((problem) => toStudioProblem(problem)),
+        out: this.out,
+      };
     }
     await writeAtomic(this.out, JSON.stringify(knowledge));
-    return { isPublished: true, message: studioMessages.published(this.out, entryCount), problems: [], out: this.out };
+    return {
+      isPublished: true,
+      message: studioMessages.published(this.out, entryCount),
+      problems: [],
+      out: this.out,
+    };
   }
 
   private assertNames(form: EntryForm): void {
-    if (!NAME_PATTERN.test(form.topic)) throw new StudioError(400, studioMessages.badTopic(form.topic));
-    if (!NAME_PATTERN.test(form.id)) throw new StudioError(400, messages.badFileName(`${form.id}.md`));
+    if (!NAME_PATTERN.test(form.topic))
+      throw new StudioError(400, studioMessages.badTopic(form.topic));
+    if (!NAME_PATTERN.test(form.id))
+      throw new StudioError(400, messages.badFileName(`${form.id}.md`));
   }
 
   private async topicFolders(): Promise<string[]> {
-    const items = await readdir(this.dir, { withFileTypes: true }).catch(() => []);
-    return items.filter((item) => item.isDirectory() && NAME_PATTERN.test(item.name)).map((item) => item.name);
+    const items = await readdir(this.dir, { withFileTypes: true }).catch(
+      () => [],
+    );
+    return items
+      .filter((item) => item.isDirectory() && NAME_PATTERN.test(item.name))
+      .map((item) => item.name);
   }
 
   private async readDrafts(): Promise<EntryFile[]> {
     const root = join(this.dir, DRAFTS_FOLDER);
     if (!existsSync(root)) return [];
     const drafts: EntryFile[] = [];
-    for (const topic of (await readdir(root, { withFileTypes: true })).filter((item) => item.isDirectory() && NAME_PATTERN.test(item.name))) {
-      for (const name of (await readdir(join(root, topic.name))).filter((name) => NAME_PATTERN.test(name.replace(/\.md$/, '')) && name.endsWith('.md'))) {
-        const path = await resolveInside(this.dir, `${DRAFTS_FOLDER}/${topic.name}/${name}`);
-        const read = readEntry(display(this.dir, DRAFTS_FOLDER, topic.name, name), name.slice(0, -3), topic.name, await readFile(path, 'utf8'));
+    for (const topic of (await readdir(root, { withFileTypes: true })).filter(
+      (item) => item.isDirectory() && NAME_PATTERN.test(item.name),
+    )) {
+      for (const name of (await readdir(join(root, topic.name))).filter(
+        (name) =>
+          NAME_PATTERN.test(name.replace(/\.md$/, "")) && name.endsWith(".md"),
+      )) {
+        const path = await resolveInside(
+          this.dir,
+          `${DRAFTS_FOLDER}/${topic.name}/${name}`,
+        );
+        const read = readEntry(
+          display(this.dir, DRAFTS_FOLDER, topic.name, name),
+          name.slice(0, -3),
+          topic.name,
+          await readFile(path, "utf8"),
+        );
         if (read.entry) drafts.push(read.entry);
       }
     }
@@ -289,10 +457,10 @@ export class StudioFolder {
 
 /** The settings form field a clinic.yaml line belongs to: the top-level key at or above it. */
 function settingsFieldOf(text: string, line: number): string {
-  const lines = text.split('\n').slice(0, line);
+  const lines = text.split("\n").slice(0, line);
   for (let index = lines.length - 1; index >= 0; index--) {
     const key = /^([a-z_]+):/.exec(lines[index]!)?.[1];
     if (key) return key;
   }
-  return 'file';
+  return "file";
 }

@@ -1,6 +1,6 @@
-import { watch, type FSWatcher } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { watch, type FSWatcher } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
 
 /** How often the folder is compared with what was last seen, in case `fs.watch` misses a change (network drives, some editors). */
 const POLL_MS = 1000;
@@ -9,9 +9,11 @@ const POLL_MS = 1000;
 async function fingerprint(dir: string): Promise<string> {
   const parts: string[] = [];
   const visit = async (folder: string, depth: number): Promise<void> => {
-    const items = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    const items = await readdir(folder, { withFileTypes: true }).catch(
+      () => [],
+    );
     for (const item of items.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (item.name.endsWith('.tmp')) continue;
+      if (item.name.endsWith(".tmp")) continue;
       const path = join(folder, item.name);
       if (item.isDirectory() && depth < 3) await visit(path, depth + 1);
       else if (item.isFile()) {
@@ -21,7 +23,7 @@ async function fingerprint(dir: string): Promise<string> {
     }
   };
   await visit(dir, 0);
-  return parts.join('\n');
+  return parts.join("\n");
 }
 
 /**
@@ -56,7 +58,7 @@ export function watchFolder(dir: string, onChange: () => void): () => void {
       // Editors write a file in several steps: wait for the last one.
       timer = setTimeout(() => void compare(), 100);
     });
-    watcher.on('error', () => watcher?.close());
+    watcher.on("error", () => watcher?.close());
   } catch {
     // Recursive watching is not available everywhere; polling still notices changes.
   }

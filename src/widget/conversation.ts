@@ -191,7 +191,12 @@ export class Conversation implements ReactiveController {
       (exchange) => exchange.key,
       (exchange) =>
         guard(
-          [exchange.answer, exchange.isUnavailable, exchange.body, ...shownWith],
+          [
+            exchange.answer,
+            exchange.isUnavailable,
+            exchange.body,
+            ...shownWith,
+          ],
           () => this.exchangeTemplate(exchange, context, fallbackStarters),
         ),
     );

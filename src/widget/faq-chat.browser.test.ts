@@ -331,7 +331,9 @@ describe("faq-chat", () => {
       const chat = await createChat();
       await chat.open();
       const message = await findUnsureQuestion();
-      const runnerUp = fixtureEngine!.entry(fixtureEngine!.ask(message).suggestions[0]!)!;
+      const runnerUp = fixtureEngine!.entry(
+        fixtureEngine!.ask(message).suggestions[0]!,
+      )!;
       await chat.ask(message);
       expect(chat.lastReplyKind()).to.equal("answer");
       expect(chat.lastReplyText()).to.contain("Not what you meant? Try:");

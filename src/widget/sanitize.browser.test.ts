@@ -3,7 +3,8 @@ import { expect } from "@open-wc/testing";
 import { renderAnswer as compileAnswer } from "../knowledge/render-answer.js";
 import { answerLimits, renderAnswer } from "./sanitize.js";
 
-const renderAnswerMarkdown = (markdown: string) => renderAnswer(compileAnswer(markdown), markdown);
+const renderAnswerMarkdown = (markdown: string) =>
+  renderAnswer(compileAnswer(markdown), markdown);
 
 /** The rendered fragment's markup, for checking what survived. */
 function markupOf(markdown: string): { html: string; isFormatted: boolean } {
@@ -105,7 +106,10 @@ describe("answers compiled by faq build and sanitized on display", () => {
   });
 
   it(`shows answer HTML longer than ${answerLimits.maxHtmlChars} characters as its markdown in plain text`, () => {
-    const { fragment, isFormatted } = renderAnswer("<b>x</b>".repeat(answerLimits.maxHtmlChars / 4), "**x**");
+    const { fragment, isFormatted } = renderAnswer(
+      "<b>x</b>".repeat(answerLimits.maxHtmlChars / 4),
+      "**x**",
+    );
     const container = document.createElement("div");
     container.append(fragment);
     expect(isFormatted).to.equal(false);
@@ -113,7 +117,10 @@ describe("answers compiled by faq build and sanitized on display", () => {
   });
 
   it("shows an answer without compiled HTML as its markdown in plain text", () => {
-    const { fragment, isFormatted } = renderAnswer(null, "**bold** <b>not html</b>");
+    const { fragment, isFormatted } = renderAnswer(
+      null,
+      "**bold** <b>not html</b>",
+    );
     expect(isFormatted).to.equal(false);
     expect(fragment.textContent).to.equal("**bold** <b>not html</b>");
   });

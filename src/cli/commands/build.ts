@@ -1,16 +1,20 @@
-import { checkKnowledge } from '../../knowledge/check-knowledge.js';
-import { shippedKnowledge } from '../../knowledge/compile.js';
-import { messages } from '../../knowledge/messages.js';
-import { writeAtomic } from '../../knowledge/write-atomic.js';
-import { formatProblem } from '../format.js';
-import type { CliIo } from '../io.js';
+import { checkKnowledge } from "../../knowledge/check-knowledge.js";
+import { shippedKnowledge } from "../../knowledge/compile.js";
+import { messages } from "../../knowledge/messages.js";
+import { writeAtomic } from "../../knowledge/write-atomic.js";
+import { formatProblem } from "../format.js";
+import type { CliIo } from "../io.js";
 
 /**
  * `faq build [DIR] [--out FILE]`: the same checks as `faq check`; writes the
  * compiled JSON only when there is no problem, atomically, so a failed build
  * leaves the previous file byte-for-byte as it was.
  */
-export async function build(dir: string, out: string, io: CliIo): Promise<number> {
+export async function build(
+  dir: string,
+  out: string,
+  io: CliIo,
+): Promise<number> {
   const { knowledge, problems, entryCount } = await checkKnowledge(dir);
   if (problems.length > 0) {
     for (const problem of problems) io.err(formatProblem(problem));

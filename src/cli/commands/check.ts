@@ -1,7 +1,7 @@
-import { checkKnowledge } from '../../knowledge/check-knowledge.js';
-import { messages } from '../../knowledge/messages.js';
-import { formatProblem } from '../format.js';
-import type { CliIo } from '../io.js';
+import { checkKnowledge } from "../../knowledge/check-knowledge.js";
+import { messages } from "../../knowledge/messages.js";
+import { formatProblem } from "../format.js";
+import type { CliIo } from "../io.js";
 
 /**
  * `faq check [DIR]`: prints every problem as `file:line: message`, then each
@@ -10,11 +10,22 @@ import type { CliIo } from '../io.js';
  * staff can publish while a reviewer looks at them.
  */
 export async function check(dir: string, io: CliIo): Promise<number> {
-  const { problems, warnings, readability, entryCount } = await checkKnowledge(dir);
+  const { problems, warnings, readability, entryCount } =
+    await checkKnowledge(dir);
   for (const problem of problems) io.out(formatProblem(problem));
   for (const warning of warnings) io.out(formatProblem(warning));
   if (readability.length > 0) {
-    io.out(messages.hardestToRead(readability.slice(0, 3).map((answer) => `${answer.file} (grade ${answer.grade}, ${answer.words} words)`).join(', ')));
+    io.out(
+      messages.hardestToRead(
+        readability
+          .slice(0, 3)
+          .map(
+            (answer) =>
+              `${answer.file} (grade ${answer.grade}, ${answer.words} words)`,
+          )
+          .join(", "),
+      ),
+    );
   }
   if (warnings.length > 0) io.out(messages.warningsSummary(warnings.length));
   io.out(messages.summary(problems.length, entryCount));

@@ -1,14 +1,20 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { startStudio } from '../../studio/studio-server.js';
-import { studioMessages } from '../../studio/studio-messages.js';
-import type { CliIo } from '../io.js';
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { startStudio } from "../../studio/studio-server.js";
+import { studioMessages } from "../../studio/studio-messages.js";
+import type { CliIo } from "../io.js";
 
 /** The built page scripts: beside the bundled `dist/cli.js`, or in `dist/` when run from the compiled sources. */
 function findAssets(): string | undefined {
-  return [new URL('./', import.meta.url), new URL('../../../../dist/', import.meta.url)]
+  return [
+    new URL("./", import.meta.url),
+    new URL("../../../../dist/", import.meta.url),
+  ]
     .map((url) => fileURLToPath(url))
-    .find((dir) => existsSync(`${dir}/studio.js`) && existsSync(`${dir}/faq-chat.js`));
+    .find(
+      (dir) =>
+        existsSync(`${dir}/studio.js`) && existsSync(`${dir}/faq-chat.js`),
+    );
 }
 
 /**
@@ -16,15 +22,24 @@ function findAssets(): string | undefined {
  * and prints its link (with the per-run token). Runs until `signal` aborts
  * (Ctrl+C from the command line), then returns 0.
  */
-export async function studio(dir: string, options: { port: string | undefined; out: string }, io: CliIo, signal?: AbortSignal): Promise<number> {
+export async function studio(
+  dir: string,
+  options: { port: string | undefined; out: string },
+  io: CliIo,
+  signal?: AbortSignal,
+): Promise<number> {
   const port = options.port === undefined ? 4545 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    io.err(`faq studio: --port must be a number from 0 to 65535 (found "${options.port}").`);
+    io.err(
+      `faq studio: --port must be a number from 0 to 65535 (found "${options.port}").`,
+    );
     return 2;
   }
   const assetsDir = findAssets();
   if (!assetsDir) {
-    io.err('faq studio: the studio page is not built. Run `npm run build` first.');
+    io.err(
+      "faq studio: the studio page is not built. Run `npm run build` first.",
+    );
     return 1;
   }
   if (!existsSync(dir)) {
@@ -34,7 +49,11 @@ export async function studio(dir: string, options: { port: string | undefined; o
   const running = await startStudio({ dir, out: options.out, assetsDir, port });
   io.out(studioMessages.started(running.url));
   const stop = signal ?? processInterrupt();
-  await new Promise<void>((resolve) => (stop.aborted ? resolve() : stop.addEventListener('abort', () => resolve(), { once: true })));
+  await new Promise<void>((resolve) =>
+    stop.aborted
+      ? resolve()
+      : stop.addEventListener("abort", () => resolve(), { once: true }),
+  );
   await running.close();
   return 0;
 }
@@ -43,7 +62,7 @@ export async function studio(dir: string, options: { port: string | undefined; o
 function processInterrupt(): AbortSignal {
   const controller = new AbortController();
   const abort = () => controller.abort();
-  process.once('SIGINT', abort);
-  process.once('SIGTERM', abort);
+  process.once("SIGINT", abort);
+  process.once("SIGTERM", abort);
   return controller.signal;
 }

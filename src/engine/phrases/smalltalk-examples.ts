@@ -1,4 +1,4 @@
-import type { SmalltalkIntent } from '../types.js';
+import type { SmalltalkIntent } from "../types.js";
 
 /**
  * SMALL-TALK EXAMPLES — greetings, "how are you", laughter and reactions,
@@ -6,7 +6,9 @@ import type { SmalltalkIntent } from '../types.js';
  * written by several writers in many voices. The matcher learns a class per
  * kind from them (beside the exact lines of `smalltalk-phrases.ts`).
  */
-export const SMALLTALK_EXAMPLES: Readonly<Record<SmalltalkIntent, readonly string[]>> = {
+export const SMALLTALK_EXAMPLES: Readonly<
+  Record<SmalltalkIntent, readonly string[]>
+> = {
   greeting: [
     "hi",
     "hello",

@@ -4,7 +4,7 @@
  * safe, work, last) are kept, because "how long" and "how many" ask different
  * things.
  */
-export const STOP_WORDS: readonly string[] = (
+export const STOP_WORDS: readonly string[] =
   `a an the and or but if so of to in on at by for from with about into as than then
   is are am was were be been being do does did doing done have has had having
   i me my mine myself we us our you your yours it its this that these those there here
@@ -15,23 +15,22 @@ export const STOP_WORDS: readonly string[] = (
   im ive id ill dont doesnt didnt isnt arent wasnt cant wont
   not no yes yeah ok okay oh um uh hmm lol
   he she they them their his her someone somebody anyone people person
-  say said mean means`.split(/\s+/)
-);
+  say said mean means`.split(/\s+/);
 
 /**
  * Word pairs kept together as one token because the pair asks something the
  * words alone do not.
  */
 export const INTENT_PAIRS: readonly (readonly [string, string])[] = [
-  ['how', 'long'],
-  ['how', 'many'],
-  ['how', 'much'],
-  ['how', 'often'],
-  ['how', 'soon'],
-  ['how', 'fast'],
-  ['how', 'quickly'],
-  ['side', 'effect'],
-  ['what', 'happen'],
+  ["how", "long"],
+  ["how", "many"],
+  ["how", "much"],
+  ["how", "often"],
+  ["how", "soon"],
+  ["how", "fast"],
+  ["how", "quickly"],
+  ["side", "effect"],
+  ["what", "happen"],
 ];
 
 /**
@@ -39,9 +38,10 @@ export const INTENT_PAIRS: readonly (readonly [string, string])[] = [
  * message that matches an entry only on these ("how long does a broken leg
  * take to heal" vs "how long does a session take") is not answered with it.
  */
-export const GENERIC_WORDS: readonly string[] = (
+export const GENERIC_WORDS: readonly string[] =
   `how what why when where who which whom whose long many much often soon fast quick quickly
   how_long how_many how_much how_often how_soon how_fast how_quickly what_happen
   take work happen feel need help start stop make give use try come keep way time day week month year
-  good bad better best normal usual common possible ok okay safe real true right first last next new`.split(/\s+/)
-);
+  good bad better best normal usual common possible ok okay safe real true right first last next new`.split(
+    /\s+/,
+  );

@@ -1,4 +1,4 @@
-import { renderAnswer } from '../../widget/sanitize.js';
+import { renderAnswer } from "../../widget/sanitize.js";
 
 const rendered = new Map<string, DocumentFragment | ChildNode[]>();
 
@@ -10,11 +10,16 @@ const rendered = new Map<string, DocumentFragment | ChildNode[]>();
  *
  * @param place where the preview is shown (one set of nodes per place).
  */
-export function answerPreview(place: string, html: string, markdown: string): ChildNode[] {
+export function answerPreview(
+  place: string,
+  html: string,
+  markdown: string,
+): ChildNode[] {
   const key = `${place}\n${html}`;
   let nodes = rendered.get(key);
   if (!nodes) {
-    for (const old of [...rendered.keys()]) if (old.startsWith(`${place}\n`)) rendered.delete(old);
+    for (const old of [...rendered.keys()])
+      if (old.startsWith(`${place}\n`)) rendered.delete(old);
     nodes = [...renderAnswer(html, markdown).fragment.childNodes];
     rendered.set(key, nodes);
   }

@@ -3,6 +3,7 @@
  * the element, its token and the try-it `<faq-chat>`.
  * @module
  */
-import { FaqStudio } from './faq-studio.js';
+import { FaqStudio } from "./faq-studio.js";
 
-if (!customElements.get('faq-studio')) customElements.define('faq-studio', FaqStudio);
+if (!customElements.get("faq-studio"))
+  customElements.define("faq-studio", FaqStudio);
