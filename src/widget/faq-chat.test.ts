@@ -116,12 +116,12 @@ test("the manifest's attributes and public properties are the README's attribute
   const element = declaration();
   const table = readmeSection("Attributes and properties");
   const documentedAttributes = sorted(
-    [...table.matchAll(/^\| `([\w-]+)` \|/gm)].map(
+    [...table.matchAll(/^\| `([\w-]+)` +\|/gm)].map(
       (match) => match[1] as string,
     ),
   );
   const documentedProperties = sorted(
-    [...table.matchAll(/^\| (?:`[\w-]+`|—) \| `(\w+)` \|/gm)].map(
+    [...table.matchAll(/^\| (?:`[\w-]+`|—) +\| `(\w+)` +\|/gm)].map(
       (match) => match[1] as string,
     ),
   );
@@ -171,7 +171,7 @@ test("the manifest's events, custom properties and parts are the class JSDoc's a
   assert.deepEqual(
     names(element.cssProperties),
     sorted(
-      [...theming.matchAll(/^\| `(--faq-[\w-]+)` \|/gm)].map(
+      [...theming.matchAll(/^\| `(--faq-[\w-]+)` +\|/gm)].map(
         (m) => m[1] as string,
       ),
     ),
@@ -179,7 +179,7 @@ test("the manifest's events, custom properties and parts are the class JSDoc's a
   assert.deepEqual(
     names(element.cssParts),
     sorted(
-      [...theming.matchAll(/^\| `([a-z-]+)` \| /gm)]
+      [...theming.matchAll(/^\| `([a-z-]+)` +\| /gm)]
         .map((m) => m[1] as string)
         .filter((name) => !name.startsWith("--")),
     ),
@@ -188,7 +188,7 @@ test("the manifest's events, custom properties and parts are the class JSDoc's a
   assert.deepEqual(
     names(element.events),
     sorted(
-      [...events.matchAll(/^\| `(faq-[\w-]+)` \|/gm)].map(
+      [...events.matchAll(/^\| `(faq-[\w-]+)` +\|/gm)].map(
         (m) => m[1] as string,
       ),
     ),
