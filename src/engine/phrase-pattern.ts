@@ -106,8 +106,10 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
   // Matching is memoised on (slot, word position): each pair is worked out once per message, so the
   // time is linear in the message's length times the pattern's, never exponential (gaps and optional
   // words used to retry the same positions again and again).
+  // A Map holds only the states a call visits: most patterns fail on their first word, so a table
+  // sized to the whole message would cost more to allocate than the matching itself.
   let memoWords: readonly string[] | undefined;
-  let memo: Int32Array = new Int32Array(0);
+  let memo = new Map<number, number>();
   const width = slots.length + 1;
   const matchFrom = (
     words: readonly string[],
@@ -116,13 +118,13 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
   ): number => {
     if (memoWords !== words) {
       memoWords = words;
-      memo = new Int32Array(width * (words.length + 1)).fill(-2);
+      memo = new Map();
     }
     const key = wordIndex * width + slotIndex;
-    const known = memo[key]!;
-    if (known !== -2) return known;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
     const result = matchSlot(words, slotIndex, wordIndex);
-    memo[key] = result;
+    memo.set(key, result);
     return result;
   };
   const matchSlot = (
