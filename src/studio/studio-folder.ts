@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { CompiledKnowledge } from "../engine/types.js";
 import { checkKnowledge } from "../knowledge/check-knowledge.js";
 import { checkRouting } from "../knowledge/check-routing.js";
-import { compileKnowledge } from "../knowledge/compile.js";
+import { compileKnowledge, shippedKnowledge } from "../knowledge/compile.js";
 import { messages } from "../knowledge/messages.js";
 import type { Problem } from "../knowledge/problem.js";
 import { readEntry, type EntryFile } from "../knowledge/read-entry.js";
@@ -30,7 +30,7 @@ export const DRAFTS_FOLDER = ".drafts";
 export interface StudioProblem extends Problem {
   /** The form field the line belongs to (`question`, `phrasings`, …, `answer`), or `file` for the file as a whole. */
   field: string;
-  /** Routing problems are warnings in the studio: they do not stop a save, but they do stop publishing. */
+  /** Routing results are advice, as in `faq check`: they stop neither a save nor publishing. */
   isWarning: boolean;
 }
 
@@ -402,7 +402,7 @@ export class StudioFolder {
         out: this.out,
       };
     }
-    await writeAtomic(this.out, JSON.stringify(knowledge));
+    await writeAtomic(this.out, JSON.stringify(shippedKnowledge(knowledge)));
     return {
       isPublished: true,
       message: studioMessages.published(this.out, entryCount),

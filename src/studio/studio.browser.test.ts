@@ -185,7 +185,7 @@ describe("faq studio in the browser", function (this: {
     await until(
       () =>
         !$("#problems-answer") &&
-        $("main .status")?.textContent ===
+        $("main .status")?.textContent?.trim() ===
           "No problems: this entry is ready to publish.",
       "the problem to go",
     );

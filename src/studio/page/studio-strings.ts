@@ -28,7 +28,7 @@ export const studioStrings = {
   problems: (n: number) =>
     n === 0 ? "No problems" : `${n} problem${n === 1 ? "" : "s"}`,
   problemAt: (line: number, message: string) => `Line ${line}: ${message}`,
-  warning: "Warning (publishing needs it fixed): ",
+  warning: "Advice (publishing does not need it): ",
   noProblems: "No problems: this entry is ready to publish.",
   checking: "Checking…",
   confirmDelete: (question: string) =>

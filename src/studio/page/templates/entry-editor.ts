@@ -56,6 +56,8 @@ function focusAfterRender(
 /** The entry form: every field with its problems right below it, and a live preview of the answer. */
 export function entryEditor(c: EntryEditorContext) {
   const { form, problems } = c;
+  // Routing advice is shown beside its phrasing but never stands between staff and publishing.
+  const blocking = problems.filter((problem) => !problem.isWarning);
   const value = (event: Event) => (event.target as HTMLInputElement).value;
   const move = (
     event: Event,
@@ -253,7 +255,7 @@ export function entryEditor(c: EntryEditorContext) {
     />
     ${fieldProblems(problems, "tags", "problems-tags")}
     <p class="status" role="status">
-      ${c.isChecking ? s.checking : problems.length === 0 ? s.noProblems : s.problems(problems.length)}
+      ${c.isChecking ? s.checking : blocking.length === 0 ? s.noProblems : s.problems(blocking.length)}
     </p>
     <div class="actions">
       <button type="submit" class="primary">${s.save}</button>
