@@ -18,6 +18,11 @@ describe("normalizeText", () => {
     ["helloooo", "helloo"],
     ["<b>hi</b> *there*", "b hi b there"],
     ["", ""],
+    // "dose" typed for "does" is read as "does"; a real dose stays a dose.
+    ["how long dose a session last", "how long does a session last"],
+    ["dose insurance cover this", "does insurance cover this"],
+    ["what dose should I take", "what dose should i take"],
+    ["is the dose safe", "is the dose safe"],
   ];
   for (const [input, expected] of cases)
     it(`turns ${JSON.stringify(input)} into ${JSON.stringify(expected)}`, () =>

@@ -84,8 +84,31 @@ export function normalizeText(
     )
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  return words
-    .map((word) => texting[word] ?? word)
+  return readDoseTypos(words.map((word) => texting[word] ?? word))
     .join(" ")
     .replace(/\bmy self\b/g, "myself");
+}
+
+// "dose" typed for "does" is common on phones ("how long dose a session last", "dose insurance cover it").
+// It is a real dose after words that make it a noun ("the dose", "my dose") or before words that
+// follow a real one ("dose of", "dose should", "dose for"); anywhere else it is read as "does".
+const DOSE_AS_NOUN_AFTER = new Set(
+  "the a my your his her their our this that right correct safe max maximum starting typical usual normal best high higher low lower one same each every first second booster daily single full half small big large lethal fatal".split(
+    " ",
+  ),
+);
+const DOSE_AS_NOUN_BEFORE = new Set(
+  "of should would could can do does did is was are be for to i you we they per mg milligrams ml amount amounts range level size and or too".split(
+    " ",
+  ),
+);
+function readDoseTypos(words: string[]): string[] {
+  return words.map((word, index) => {
+    if (word !== "dose") return word;
+    const before = words[index - 1];
+    const after = words[index + 1];
+    if (after === undefined || /^\d/.test(after)) return word;
+    if (before !== undefined && DOSE_AS_NOUN_AFTER.has(before)) return word;
+    return DOSE_AS_NOUN_BEFORE.has(after) ? word : "does";
+  });
 }

@@ -99,10 +99,11 @@ function fieldOfLine(entry: EntryFile | undefined, line: number): string {
 const toStudioProblem = (
   problem: Problem,
   entry?: EntryFile,
+  isWarning = isRouting(problem.message),
 ): StudioProblem => ({
   ...problem,
   field: fieldOfLine(entry, problem.line),
-  isWarning: isRouting(problem.message),
+  isWarning,
 });
 
 const formOf = (entry: EntryFile): EntryForm => ({
@@ -142,9 +143,16 @@ export class StudioFolder {
     const otherProblems: StudioProblem[] = [];
     const settingsFile = display(this.dir, SETTINGS_FILE);
     const settingsProblems: StudioProblem[] = [];
-    for (const problem of check.problems) {
+    // `faq check`'s warnings (reading level, routing advice) show beside their fields too, marked as advice.
+    const found = [
+      ...check.problems.map(
+        (problem) => [problem, isRouting(problem.message)] as const,
+      ),
+      ...check.warnings.map((problem) => [problem, true] as const),
+    ];
+    for (const [problem, isWarning] of found) {
       const entry = byFile.get(problem.file);
-      const studioProblem = toStudioProblem(problem, entry);
+      const studioProblem = toStudioProblem(problem, entry, isWarning);
       if (entry)
         problemsOf.set(problem.file, [
           ...(problemsOf.get(problem.file) ?? []),

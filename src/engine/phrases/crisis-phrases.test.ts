@@ -13,6 +13,7 @@ const isCrisis = (text: string) =>
 
 // Written independently of the golden set: the table a clinician reviews with the list.
 const MUST_TRIGGER = [
+  "I feel hopeless",
   "how much ketamine would kill me",
   "which of my meds would be fatal with it",
   "I want to kill myself",
