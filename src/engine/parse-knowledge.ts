@@ -54,16 +54,10 @@ export function parseKnowledge(data: unknown): CompiledKnowledge {
   const phrases = (data as Record<string, unknown>).phrases;
   check(
     isObject(phrases) &&
-      [
-        "crisis",
-        "refusal",
-        "offTopic",
-        "smalltalkFiller",
-        "stopWords",
-        "genericWords",
-      ].every((key) => isTextList(phrases[key])) &&
+      ["crisis", "refusal", "offTopic", "smalltalkFiller", "stopWords"].every(
+        (key) => isTextList(phrases[key]),
+      ) &&
       (phrases.crisis as string[]).length > 0 &&
-      Array.isArray(phrases.intentPairs) &&
       isObject(phrases.texting) &&
       isObject(phrases.smalltalk) &&
       Object.values(phrases.smalltalk).every(isTextList) &&

@@ -120,8 +120,6 @@ export interface PhraseData {
   offTopic: string[];
   smalltalkFiller: string[];
   stopWords: string[];
-  genericWords: string[];
-  intentPairs: [string, string][];
   texting: Record<string, string>;
 }
 

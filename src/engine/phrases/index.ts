@@ -9,7 +9,7 @@ import { OFF_TOPIC_EXAMPLES } from "./off-topic-examples.js";
 import { REFUSAL_PHRASES } from "./refusal-phrases.js";
 import { SMALLTALK_EXAMPLES } from "./smalltalk-examples.js";
 import { SMALLTALK_FILLER, SMALLTALK_PHRASES } from "./smalltalk-phrases.js";
-import { GENERIC_WORDS, INTENT_PAIRS, STOP_WORDS } from "./stop-words.js";
+import { STOP_WORDS } from "./stop-words.js";
 import { TEXTING } from "./texting.js";
 
 /**
@@ -42,7 +42,5 @@ export const PHRASES: PhraseData = {
   offTopic: [...OFF_TOPIC_EXAMPLES],
   smalltalkFiller: [...SMALLTALK_FILLER],
   stopWords: [...STOP_WORDS],
-  genericWords: [...GENERIC_WORDS],
-  intentPairs: INTENT_PAIRS.map(([first, second]) => [first, second]),
   texting: { ...TEXTING },
 };

@@ -16,32 +16,3 @@ export const STOP_WORDS: readonly string[] =
   not no yes yeah ok okay oh um uh hmm lol
   he she they them their his her someone somebody anyone people person
   say said mean means`.split(/\s+/);
-
-/**
- * Word pairs kept together as one token because the pair asks something the
- * words alone do not.
- */
-export const INTENT_PAIRS: readonly (readonly [string, string])[] = [
-  ["how", "long"],
-  ["how", "many"],
-  ["how", "much"],
-  ["how", "often"],
-  ["how", "soon"],
-  ["how", "fast"],
-  ["how", "quickly"],
-  ["side", "effect"],
-  ["what", "happen"],
-];
-
-/**
- * Words that say what kind of question it is but not what it is about. A
- * message that matches an entry only on these ("how long does a broken leg
- * take to heal" vs "how long does a session take") is not answered with it.
- */
-export const GENERIC_WORDS: readonly string[] =
-  `how what why when where who which whom whose long many much often soon fast quick quickly
-  how_long how_many how_much how_often how_soon how_fast how_quickly what_happen
-  take work happen feel need help start stop make give use try come keep way time day week month year
-  good bad better best normal usual common possible ok okay safe real true right first last next new`.split(
-    /\s+/,
-  );
