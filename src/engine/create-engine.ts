@@ -130,15 +130,19 @@ function* engineSteps(
   /** How much risk a message shows, sentence by sentence and as a whole; and which sentences carry it. */
   const assessRisk = (
     scanned: string,
-  ): { level: RiskLevel; riskySentences: Set<number> } => {
+  ): {
+    level: RiskLevel;
+    riskySentences: Set<number>;
+    about: CrisisHelp["about"];
+  } => {
     // Sentences past the first few dozen of a pasted wall of text are scanned by the lists as a whole only.
     const sentences = sentencesOf(scanned).slice(0, options.maxSentencesScored);
     const sentenceWords = sentences.map(toWords);
     const riskySentences = new Set<number>();
-    let patterns = classifier.isCrisis(toWords(scanned), sentenceWords);
-    // A message of a word or two is left to the lists and the floor: the model reads fragments as anything.
     const allWords = toWords(scanned);
-    let learned =
+    let patterns = classifier.isCrisis(allWords, sentenceWords);
+    // A message of a word or two is left to the lists and the floor: the model reads fragments as anything.
+    const learned =
       allWords.length >= options.crisisMinWords ? crisisScore(allWords) : 0;
     // One sentence of a longer message is read alone too (risk inside an ordinary question), but a lone
     // sentence is short and the model less sure of it: it must score higher, and only adds the gentle line.
@@ -161,25 +165,26 @@ function* engineSteps(
     // Biased hard towards recall: any list or the floor, or a confident model, gives the panel; the
     // model alone below that gives the gentle line. A list hit the model finds clearly educational
     // ("does ketamine help suicidal thoughts?") is answered, with the gentle line.
+    const about = aboutOther(normalizeText(scanned)) ? "other" : "self";
     let level: RiskLevel = "none";
     // Without a learned detector (an old knowledge file) the lists decide alone, as before it existed.
     if (!knowledge.crisisModel) level = patterns ? "crisis" : "none";
     // Someone writing about another person's safety always gets the panel: the model is not asked to doubt it.
     else if (
       learned >= options.crisisScore ||
-      (patterns &&
-        (learned >= options.educationalScore ||
-          aboutOther(normalizeText(scanned))))
+      (patterns && (learned >= options.educationalScore || about === "other"))
     )
       level = "crisis";
     else if (patterns || sentenceRisk || learned >= options.concernScore)
       level = "concern";
-    return { level, riskySentences };
+    return { level, riskySentences, about };
   };
 
-  const crisisHelp = (level: RiskLevel, text: string): CrisisHelp | null => {
+  const crisisHelp = ({
+    level,
+    about,
+  }: ReturnType<typeof assessRisk>): CrisisHelp | null => {
     if (level === "none") return null;
-    const about = aboutOther(normalizeText(text)) ? "other" : "self";
     const intro =
       level === "concern"
         ? settings.crisis.concern
@@ -253,7 +258,7 @@ function* engineSteps(
       options.maxQuestionLength * CRISIS_SCAN_FACTOR,
     );
     const risk = assessRisk(scanned);
-    const help = crisisHelp(risk.level, scanned);
+    const help = crisisHelp(risk);
     if (risk.level === "crisis") {
       // Crisis first; if the rest of the message asks something the knowledge answers, that answer goes beneath.
       // Only when the risk sits in some sentences and others remain: a message that is all risk has no question to answer.

@@ -57,7 +57,7 @@ export const CRISIS_FLOOR: readonly string[] = Object.freeze([
 
 // Someone writing about another person's safety ("my son", "she wants to…") rather than their own.
 const OTHER_PERSON =
-  /\b(my|our) (son|daughter|kid|child|teen|teenager|friend|brother|sister|mom|mum|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|wife|spouse|roommate|student|patient|client|cousin|uncle|aunt|grandson|granddaughter|niece|nephew|coworker|colleague)\b|\b(he|she|they|him|her|them)(self|selves)?\b/;
+  /\b(my|our) (son|daughter|kid|child|teen|teenager|friend|brother|sister|mom|mum|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|spouse|roommate|student|patient|client|cousin|uncle|aunt|grandson|granddaughter|niece|nephew|coworker|colleague)\b|\b(he|she|they|him|her|them)(self|selves)?\b/;
 const FIRST_PERSON = /\b(i|me|my ?self|im|i am|i have|i will)\b/;
 
 let floor: ((words: string[]) => boolean) | undefined;
