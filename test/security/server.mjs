@@ -81,12 +81,19 @@ export function securityRequestsPlugin() {
       if (command !== "security-requests") return undefined;
       if (session.browser.type !== "puppeteer")
         throw new Error("security-requests needs the Chrome launcher");
-      if (payload === "start" && !recorded.has(session.id)) {
+      if (
+        (payload === "start" || payload === "start-frames") &&
+        !recorded.has(session.id)
+      ) {
         const list = [];
         recorded.set(session.id, list);
-        session.browser
-          .getPage(session.id)
-          .on("request", (request) => list.push(request.url()));
+        const page = session.browser.getPage(session.id);
+        // "start-frames": only the pages under test (iframes), not the test runner's own frame,
+        // whose test libraries load their modules lazily at any moment.
+        page.on("request", (request) => {
+          if (payload === "start" || request.frame() !== page.mainFrame())
+            list.push(request.url());
+        });
         return true;
       }
       const list = recorded.get(session.id) ?? [];

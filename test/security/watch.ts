@@ -51,9 +51,14 @@ export function observeResources(win: Window = window): string[] {
   return seen;
 }
 
-/** Starts recording every request of the test's browser page, frames included, at the DevTools protocol level. */
-export async function startRecordingRequests(): Promise<void> {
-  await executeServerCommand("security-requests", "start");
+/** Starts recording every request of the test's browser page, frames included, at the DevTools protocol level; with `framesOnly`, only the pages under test (iframes). */
+export async function startRecordingRequests({
+  framesOnly = false,
+}: { framesOnly?: boolean } = {}): Promise<void> {
+  await executeServerCommand(
+    "security-requests",
+    framesOnly ? "start-frames" : "start",
+  );
 }
 
 /** The requests recorded since the last call (and forgets them). */
