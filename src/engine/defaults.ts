@@ -32,7 +32,7 @@ export const DEFAULTS = Object.freeze({
   /** Candidates the matcher returns for the decisions above and for staff's "why" view. */
   maxCandidates: 5,
   /** The learned crisis detector's probability from which a message gets the crisis panel first, whatever the lists say. */
-  crisisScore: 0.7,
+  crisisScore: 0.6,
   /** From this probability, a message the lists miss still gets the gentle crisis line (the `concern` tier). */
   concernScore: 0.2,
   /** Sentences of one message scored one by one for crisis, at most (bounds the time a pasted wall of text costs). */
@@ -45,7 +45,7 @@ export const DEFAULTS = Object.freeze({
    * A message the crisis lists flag gets the panel unless the detector finds it below this: then it reads
    * as education ("does ketamine help suicidal thoughts?") and is answered, with the gentle line.
    */
-  educationalScore: 0.05,
+  educationalScore: 0.2,
   /** Fuse.js threshold when looking up a misspelled word among the known words (0 exact, 1 anything). */
   fuzzyThreshold: 0.34,
   /** Words shorter than this are never corrected as typos (too many near neighbours). */
