@@ -13,7 +13,9 @@
  * `=word` exactly that word (no typo tolerance).
  * Messages are lower-cased, contractions expanded ("don't" → "do not",
  * "I'm" → "i am") and one typo per longer word is tolerated before matching.
- * Every line is tested by `crisis-phrases.test.ts` (must / must not trigger).
+ * Every line has a must-trigger and a must-not-trigger example in
+ * `crisis-phrase-examples.ts`, tested line by line; whole-list examples are in
+ * `crisis-phrases.test.ts`.
  */
 export const CRISIS_PHRASES: readonly string[] = [
   // Suicide, named (any form; one typo per longer word is tolerated). Alternatives are single words.
