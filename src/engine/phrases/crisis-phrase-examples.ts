@@ -19,17 +19,12 @@
  * Other lines of the list may also match a row's messages: the near miss of
  * one line is not promised to be safe for the whole list (the whole-list
  * tests are in `crisis-phrases.test.ts`).
- *
- * `knownMiss` marks a line that cannot match its trigger today, with the
- * reason; the test reports it as a to-do instead of failing.
  */
 export interface CrisisPhraseExample {
   /** A realistic message this line matches. */
   readonly trigger: string;
   /** A realistic near miss this line does not match. */
   readonly notTrigger: string;
-  /** Why the line does not match its trigger today (a line to mend). */
-  readonly knownMiss?: string;
 }
 
 export const CRISIS_PHRASE_EXAMPLES: Readonly<
@@ -319,7 +314,11 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I can't live like this anymore",
     notTrigger: "I can't live without my coffee, can I have some before?",
   },
-  "tired of ... =living|being =alive": {
+  "tired of =living $": {
+    trigger: "honestly I'm just tired of living",
+    notTrigger: "I'm tired of living with this anxiety, what can help?",
+  },
+  "tired of being =alive": {
     trigger: "I'm so tired of being alive",
     notTrigger: "I'm tired of being anxious all the time",
   },
@@ -829,11 +828,9 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "my arm bleeds every time I do it",
     notTrigger: "I bruise easily, is the IV a problem?",
   },
-  "till they bleed": {
+  "until they bleed": {
     trigger: "I pick at my scabs till they bleed",
     notTrigger: "I pick at my skin when I'm anxious, is that a compulsion?",
-    knownMiss:
-      'Messages are normalised before matching and the texting list turns "till" into "until", so no message contains "till" (see "until|till ... it ... bleeds|bleed").',
   },
   "carve|carving|carved ... into|my": {
     trigger: "I carved words into my arm",
@@ -863,7 +860,7 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I can't keep myself safe tonight",
     notTrigger: "can I keep myself safe from side effects by eating light?",
   },
-  "not safe ... alone|with myself": {
+  "not safe ... alone|with_myself": {
     trigger: "I'm not safe with myself right now",
     notTrigger: "is it safe to go alone to the infusion?",
   },
