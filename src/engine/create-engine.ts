@@ -307,10 +307,13 @@ function* engineSteps(
         kind: "fallback",
         score: 0,
       });
+    // A message with risk in it is about this field (the gentle line answers for the risk): it is
+    // matched among the entries, so its risk words cannot make it look off-topic.
     const match = matcher.match(
       classification.kind === "question"
         ? classification.words.join(" ")
         : question,
+      help !== null,
     );
     const [first] = match.candidates;
     const smalltalk = match.smalltalk;

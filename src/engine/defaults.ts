@@ -32,7 +32,7 @@ export const DEFAULTS = Object.freeze({
   /** Candidates the matcher returns for the decisions above and for staff's "why" view. */
   maxCandidates: 5,
   /** The learned crisis detector's probability from which a message gets the crisis panel first, whatever the lists say. */
-  crisisScore: 0.6,
+  crisisScore: 0.7,
   /** From this probability, a message the lists miss still gets the gentle crisis line (the `concern` tier). */
   concernScore: 0.2,
   /** Sentences of one message scored one by one for crisis, at most (bounds the time a pasted wall of text costs). */

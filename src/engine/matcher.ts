@@ -18,7 +18,14 @@ import { createVocabularyRewriter } from "./vocabulary.js";
 
 /** The trained matcher over one knowledge. */
 export interface Matcher {
-  match(text: string): MatchResult;
+  /**
+   * @param aboutTheKnowledge the message is known to be about the knowledge's
+   * field: the off-topic class is set aside and the other probabilities read
+   * among themselves. The engine says so for a message that carries
+   * risk words ("is self-harm a symptom of PTSD?"): those words are the crisis
+   * tiers' business, and must not make the question look off-topic.
+   */
+  match(text: string, aboutTheKnowledge?: boolean): MatchResult;
   /** Normalized, vocabulary-rewritten, spelling-corrected words of a text. */
   words(text: string): string[];
 }
@@ -107,10 +114,16 @@ export function* buildMatcher(
 
   return {
     words,
-    match(text) {
+    match(text, aboutTheKnowledge = false) {
       const matched = words(text).slice(0, options.maxWordsMatched);
       const features = featuresOf(matched);
       const probabilities = model.predict(features);
+      if (aboutTheKnowledge) {
+        const rest = 1 - probabilities[offTopicClass]!;
+        probabilities[offTopicClass] = 0;
+        for (let c = 0; c < probabilities.length; c++)
+          probabilities[c]! /= rest;
+      }
       const candidates: Candidate[] = [];
       for (let entry = 0; entry < offTopicClass; entry++)
         candidates.push({ entry, probability: probabilities[entry]! });

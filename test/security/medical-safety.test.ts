@@ -118,4 +118,14 @@ describe("medical safety, on the shipped knowledge", () => {
       assert.equal(shippedEngine().ask(question).kind, "answer");
     });
   }
+
+  // Risk words are the crisis tiers' business: they must not make an educational question look off-topic.
+  it("an educational question that mentions self-harm is answered with its entry and the gentle line", () => {
+    const reply = shippedEngine().ask("is self harm a symptom of ptsd");
+    assert.deepEqual(
+      { kind: reply.kind, id: reply.id, risk: reply.risk },
+      { kind: "answer", id: "ptsd", risk: "concern" },
+    );
+    assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
+  });
 });
