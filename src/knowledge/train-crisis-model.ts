@@ -12,8 +12,8 @@ export const CRISIS_TRAINING = Object.freeze({
   l2: 0.0005,
   /** Weights smaller than this are dropped from the shipped model (they barely move a score). */
   minWeight: 0.08,
-  /** At most this many features ship, the strongest: the model's size in every visitor's download (about 8 KiB gzip). */
-  maxFeatures: 1500,
+  /** At most this many features ship, the strongest: the model's size in every visitor's download (about 17 KiB gzip). */
+  maxFeatures: 3000,
   /** Features seen in fewer examples than this are left out: rare words would be learnt by heart, and cost bytes. */
   minCount: 3,
   /** How much a missed crisis costs against a false alarm: the detector leans hard towards recall. */
