@@ -91,6 +91,31 @@ function* engineSteps(
       .split(/[.!?;\n]+/)
       .map((sentence) => sentence.trim())
       .filter(Boolean);
+  /** Whether one part of a message carries risk on its own (see assessRisk). */
+  const isRiskyPart = (text: string, words = toWords(text)) =>
+    (words.length >= options.crisisMinWords &&
+      crisisScore(words) >= options.sentenceConcernScore) ||
+    classifier.isCrisis(words, [words]) ||
+    crisisFloor(text) !== null;
+  /**
+   * What a crisis message also asks: its sentences without risk; or, when every sentence carries risk,
+   * (or no one sentence does, the message as a whole does) the parts around "but" that do not ("I don't plan to be around by summer, but how long is
+   * a session?"). Empty when the message is all risk.
+   */
+  const questionBeside = (question: string, riskySentences: Set<number>) => {
+    const sentences = sentencesOf(question);
+    const calm = sentences.filter((_, index) => !riskySentences.has(index));
+    if (riskySentences.size > 0 && calm.length > 0) return calm.join(". ");
+    const clauses = sentences.flatMap((sentence) =>
+      sentence
+        .split(/,?\s+but\s+/i)
+        .map((clause) => clause.trim())
+        .filter(Boolean),
+    );
+    return clauses.length > 1
+      ? clauses.filter((clause) => !isRiskyPart(clause)).join(". ")
+      : "";
+  };
   const placeholders = {
     clinic: escapeHtml(clinicName),
     phone: escapeHtml(handoff.phone),
@@ -147,12 +172,14 @@ function* engineSteps(
     // One sentence of a longer message is read alone too (risk inside an ordinary question), but a lone
     // sentence is short and the model less sure of it: it must score higher, and only adds the gentle line.
     let sentenceRisk = false;
+    let sentenceCrisis = false;
     sentenceWords.forEach((words, index) => {
       const score =
         sentenceWords.length > 1 && words.length >= options.crisisMinWords
           ? crisisScore(words)
           : 0;
       sentenceRisk ||= score >= options.sentenceConcernScore;
+      sentenceCrisis ||= score >= options.sentenceCrisisScore;
       if (
         score >= options.sentenceConcernScore ||
         classifier.isCrisis(words, [words]) ||
@@ -172,6 +199,7 @@ function* engineSteps(
     // Someone writing about another person's safety always gets the panel: the model is not asked to doubt it.
     else if (
       learned >= options.crisisScore ||
+      sentenceCrisis ||
       (patterns && (learned >= options.educationalScore || about === "other"))
     )
       level = "crisis";
@@ -261,13 +289,7 @@ function* engineSteps(
     const help = crisisHelp(risk);
     if (risk.level === "crisis") {
       // Crisis first; if the rest of the message asks something the knowledge answers, that answer goes beneath.
-      // Only when the risk sits in some sentences and others remain: a message that is all risk has no question to answer.
-      const rest =
-        risk.riskySentences.size > 0
-          ? sentencesOf(question)
-              .filter((_, index) => !risk.riskySentences.has(index))
-              .join(". ")
-          : "";
+      const rest = questionBeside(question, risk.riskySentences);
       const match = rest ? matcher.match(rest) : undefined;
       const first = match?.candidates[0];
       const answered =

@@ -39,8 +39,10 @@ export const DEFAULTS = Object.freeze({
   maxSentencesScored: 40,
   /** The learned detector reads messages and sentences of at least this many words ("I feel hopeless"); shorter ones are left to the lists. */
   crisisMinWords: 3,
-  /** A single sentence of a longer message gets the gentle line from this probability (it never gives the panel alone). */
+  /** A single sentence of a longer message gets the gentle line from this probability... */
   sentenceConcernScore: 0.7,
+  /** ...and the panel from this one: risk said in one sentence of an ordinary question ("...I won't be here by spring"). */
+  sentenceCrisisScore: 0.95,
   /**
    * A message the crisis lists flag gets the panel unless the detector finds it below this: then it reads
    * as education ("does ketamine help suicidal thoughts?") and is answered, with the gentle line.

@@ -128,4 +128,25 @@ describe("medical safety, on the shipped knowledge", () => {
     );
     assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
   });
+
+  // Issue 9's own example: one sentence that carries risk and asks; "but" parts the two.
+  it("a sentence that carries risk and asks something gets the panel first and the answer beneath it", () => {
+    const reply = shippedEngine().ask(
+      "honestly I don't plan to be around by summer, but how long is a session?",
+    );
+    assert.deepEqual(
+      { kind: reply.kind, id: reply.id },
+      { kind: "crisis", id: "session-length" },
+    );
+  });
+  it("a message that is all risk gets the panel and no answer beneath it", () => {
+    for (const message of ["I want to end it all", "I want to die but idk"]) {
+      const reply = shippedEngine().ask(message);
+      assert.deepEqual(
+        { kind: reply.kind, id: reply.id },
+        { kind: "crisis", id: null },
+        message,
+      );
+    }
+  });
 });
