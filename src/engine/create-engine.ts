@@ -91,6 +91,16 @@ function* engineSteps(
       .split(/[.!?;\n]+/)
       .map((sentence) => sentence.trim())
       .filter(Boolean);
+  /**
+   * In a story of several sentences, the ones that ask (ending in "?") are read twice: the question is
+   * what the visitor wants answered, the rest is context that should not outweigh it.
+   */
+  const withQuestionStressed = (question: string, text: string) => {
+    const asked = question.match(/[^.!?\n]*\?/g) ?? [];
+    return asked.length > 0 && sentencesOf(question).length > asked.length
+      ? `${text} ${asked.join(" ")}`
+      : text;
+  };
   /** Whether one part of a message carries risk on its own (see assessRisk). */
   const isRiskyPart = (text: string, words = toWords(text)) =>
     (words.length >= options.crisisMinWords &&
@@ -332,9 +342,12 @@ function* engineSteps(
     // A message with risk in it is about this field (the gentle line answers for the risk): it is
     // matched among the entries, so its risk words cannot make it look off-topic.
     const match = matcher.match(
-      classification.kind === "question"
-        ? classification.words.join(" ")
-        : question,
+      withQuestionStressed(
+        question,
+        classification.kind === "question"
+          ? classification.words.join(" ")
+          : question,
+      ),
       help !== null,
     );
     const [first] = match.candidates;
@@ -358,12 +371,13 @@ function* engineSteps(
   return {
     knowledge,
     entry: (id) => byId.get(id),
-    explain: (text) =>
-      matcher.match(
+    explain: (text) => {
+      const question =
         typeof text === "string"
           ? text.slice(0, options.maxQuestionLength)
-          : "",
-      ),
+          : "";
+      return matcher.match(withQuestionStressed(question, question));
+    },
     ask(text) {
       try {
         return ask(text);
