@@ -84,18 +84,39 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     notTrigger:
       "I'm trying to wean myself off my benzos before starting ketamine",
   },
-  "end|ending|ended|take|taking|took|finish|finishing my|their|his|her|own [own] life":
+  "end|ending|ended|finish|finishing my|their|his|her|own [own] life": {
+    trigger: "I keep thinking about ending my life",
+    notTrigger: "Will ketamine end my anxiety for life?",
+  },
+  "take|=taking|took my|their|his|her own life": {
+    trigger: "I've thought about taking my own life",
+    notTrigger: "I want to take back my life from panic attacks",
+  },
+  "take|=taking|took my|their|his|her life $": {
+    trigger: "sometimes I think about taking my life.",
+    notTrigger:
+      "I want to take my life back from anxiety, is ketamine right for me?",
+  },
+  "take|=taking|took my|their|his|her life tonight|today|tomorrow|soon|before|because|but|and|so|if|when|last|again|twice|after":
     {
-      trigger: "I've thought about taking my own life",
-      notTrigger: "I want to take back my life from panic attacks",
+      trigger:
+        "I tried to take my life last year and I'm scared it will happen again",
+      notTrigger: "I took my life back after years of panic attacks, thank you",
     },
   "end|ending it all": {
     trigger: "some days I just think about ending it all",
     notTrigger: "does it all end after six infusions or do I need boosters?",
   },
-  "end|ending everything|things": {
-    trigger: "I'm ready to end everything",
-    notTrigger: "Do things like nausea end quickly after the session?",
+  "end|ending everything|things_tonight|things_today|things_now|things_soon|things_for_good|things_forever|things_after|things_when|things_before|things_once|things_if|things_because|things_can|things_does|things_is|things_what|things_how|things_but|things_and|things_so|things_i|things_honestly|things_lately|things_again|things_already|things_sometimes":
+    {
+      trigger: "I'm ready to end everything",
+      notTrigger:
+        "I think I need to end things with my boyfriend, can ketamine help with the breakup anxiety?",
+    },
+  "end|ending things $": {
+    trigger: "some days I just want to end things.",
+    notTrigger:
+      "How do I end things with my old clinic before transferring to you?",
   },
   "end it ... tonight|today|now|soon|forever": {
     trigger: "I'm going to end it tonight",
@@ -176,9 +197,9 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     notTrigger:
       "can I go to sleep after the session and wake up fine the next morning?",
   },
-  "never wake up": {
-    trigger: "sometimes I wish I'd never wake up",
-    notTrigger: "I never sleep well and wake up exhausted",
+  "and|to|just never wake up": {
+    trigger: "I want to go to sleep and never wake up",
+    notTrigger: "I never wake up rested, will ketamine help my sleep?",
   },
   "sleep forever": {
     trigger: "I just want to sleep forever",
@@ -196,9 +217,19 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "how many of my pills would kill me",
     notTrigger: "how many sessions will I need before I feel better?",
   },
-  "would|will|could|enough_to ... kill me": {
-    trigger: "could my sleeping pills kill me",
-    notTrigger: "Is it true ketamine could kill brain cells?",
+  "which|what|dose|doses|amount|combination|mix|pills|meds|sessions|infusions|mg|ketamine|enough|if|whether ... would|will|could|to ... kill me":
+    {
+      trigger: "which of my pills could kill me",
+      notTrigger: "My mom would kill me if she knew I was getting ketamine",
+    },
+  "could|would|will|can my ... pills|meds|tablets|dose|prescription ... kill me":
+    {
+      trigger: "could my sleeping pills kill me",
+      notTrigger: "My mom would kill me if she knew I missed my appointment",
+    },
+  "would|will|could it|that|this|they|the|those|these ... kill me": {
+    trigger: "would the fall kill me",
+    notTrigger: "My boss will kill me if I take the whole day off",
   },
   "how much|many ... to =die": {
     trigger: "how much tylenol to die",
@@ -276,7 +307,7 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I'm not sure I can stay alive much longer",
     notTrigger: "I'm not staying overnight, right? I need to be alert for work",
   },
-  "stop|stopped ... existing": {
+  "stop|stopped ... =existing|=existin|=exsisting|=exisiting": {
     trigger: "I want to just stop existing",
     notTrigger: "Should I stop taking my current meds?",
   },
@@ -288,7 +319,7 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I want to disappear forever",
     notTrigger: "will the anxiety disappear for good after treatment?",
   },
-  "no|not ... reason|point ... to|in ... keep|go|=live|=living|continue|exist|existing|=alive":
+  "no|not ... reason|point ... to|in ... keep|go|=live|=living|continue|exist|=existing|=existin|=exsisting|=exisiting|=alive":
     {
       trigger: "I see no reason to keep going",
       notTrigger:
@@ -335,9 +366,10 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     notTrigger:
       "worrying about everything is pointless, I know, but I can't stop",
   },
-  "feel|feeling|am|so|totally|completely ... hopeless": {
+  "feel|feeling|am|so|totally|completely ... =hopeless|hopeles|hopless": {
     trigger: "I've been feeling completely hopeless for weeks",
-    notTrigger: "I am hopeful this will help my anxiety",
+    notTrigger:
+      "I am hopelessly confused by the insurance forms, can someone help?",
   },
   "no hope left": {
     trigger: "there's no hope left for me",
@@ -369,17 +401,18 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     notTrigger:
       "I had to say goodbye to my dog last month and my anxiety is worse",
   },
-  "my last ... message|words|goodbye|night": {
+  "my last ... =message|=messege|=mesage|words|goodbye|night": {
     trigger: "this is my last message",
-    notTrigger: "my last session was great, when should I book the next one?",
+    notTrigger:
+      "I booked my last massage the day before the infusion, is that ok?",
   },
   "i am not safe": {
     trigger: "I'm not safe, I don't know what to do",
     notTrigger: "I'm not sure it's safe for me with my heart condition",
   },
-  "not safe ... right_now|tonight": {
+  "not safe right_now|tonight": {
     trigger: "I'm really not safe tonight",
-    notTrigger: "is it not safe to drive after the infusion?",
+    notTrigger: "Is it not safe to drive home tonight after my infusion?",
   },
   // Self-harm
   "self harm*": {
@@ -399,21 +432,44 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
       trigger: "I burned myself on purpose last night",
       notTrigger: "I burned my hand cooking, is that a problem for the IV?",
     },
-  "cut|cutting|cuts|burn|burning|hit|hitting|scratch|scratching|scratched|starve|starving|starved ... myself|arm|arms|leg|legs|thigh|thighs|skin":
-    {
-      trigger: "I've been scratching my arms until they bleed",
-      notTrigger: "I fasted for the infusion and I'm starving, when can I eat?",
-    },
-  cutter: {
-    trigger: "I'm a cutter and it's getting worse",
-    notTrigger: "I'm a chronic worrier, does ketamine help with that?",
+  "cut|cutting|cuts ... arm|arms|leg|legs|thigh|thighs|skin": {
+    trigger: "I've been cutting my thighs when the panic hits",
+    notTrigger: "I cut back on caffeine like the nurse told me to",
   },
-  "urge|urges|want|wanna|going ... to cut ... tonight|today|again|myself|deep":
+  "cut|cutting|cuts myself $": {
+    trigger: "I think I'm going to cut myself",
+    notTrigger:
+      "I need to cut myself some slack, can ketamine help with perfectionism?",
+  },
+  "cut|cutting|cuts myself again|with|to|last|yesterday|today|tonight|deep|deeper|badly|when|because|for|since|and|but|so|until|till|every|lately|sometimes|daily|on_purpose|more|a_lot|after":
     {
-      trigger: "I have the urge to cut again",
-      notTrigger:
-        "I want to cut down on caffeine, does it affect the infusion?",
+      trigger: "I cut myself with a razor last night",
+      notTrigger: "I keep cutting myself off from friends, is that depression?",
     },
+  "burn|burning|hit|hitting|=stab|=stabbing|=stabbed|=scratch|=scratching|=scratched|=starve|=starving|=starved|starvin ... myself|arm|arms|leg|legs|thigh|thighs|skin":
+    {
+      trigger: "I scratch my arms until they're raw",
+      notTrigger:
+        "I stretched my legs during the infusion, is moving around ok?",
+    },
+  "=cutter": {
+    trigger: "I'm a cutter and it's getting worse",
+    notTrigger:
+      "The clutter in my apartment stresses me out, can ketamine help with that kind of anxiety?",
+  },
+  "urge|urges|want|wanna|going|need ... to cut tonight|today|again|deep|deeper|so_bad|badly|right_now":
+    {
+      trigger: "I want to cut tonight so bad",
+      notTrigger: "I want to cut down on coffee today before my infusion",
+    },
+  "urge|urges|want|wanna|going|need ... to cut $": {
+    trigger: "I really want to cut",
+    notTrigger: "I want to cut my dose in half, is that safe?",
+  },
+  "urge|urges to cut": {
+    trigger: "the urges to cut are back",
+    notTrigger: "I get the urge to clean when I'm anxious",
+  },
   "cutting ... again|deep": {
     trigger: "I started cutting again",
     notTrigger: "I'm cutting carbs, is fasting before the infusion okay?",
@@ -422,18 +478,25 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I relapsed and started cutting",
     notTrigger: "what's the relapse rate for anxiety after ketamine?",
   },
-  "myself|pills|tablets|meds|medication on purpose": {
-    trigger: "I took extra pills on purpose",
-    notTrigger: "Should I skip my medication the morning of the infusion?",
-  },
-  "feel like ending|killing|hurting ... it|things|myself|everything": {
+  "myself|pills|tablets|meds|=medication|=medications|=medicaton|=medicatons on purpose":
+    {
+      trigger: "I took extra pills on purpose",
+      notTrigger: "Should I skip my medication the morning of the infusion?",
+    },
+  "feel like ending ... it|myself|everything": {
     trigger: "I feel like ending everything",
-    notTrigger: "I feel like ending my therapy, is that okay?",
+    notTrigger:
+      "I feel like killing it at work lately, but my anxiety is still bad",
   },
-  "no way out": {
-    trigger: "I feel like there's no way out",
-    notTrigger: "Which way out of the parking garage is closest to the clinic?",
+  "no way out [of|from] [this|it|here] $": {
+    trigger: "I see no way out",
+    notTrigger: "There is no way out of paying the cancellation fee?",
   },
+  "no way out for_me|for_us|but|except|anymore|left|other_than|of_this_pain|of_this_life|of_this_hell|of_here|can|what|and|but|so|i|is|does|how|please|honestly":
+    {
+      trigger: "there's no way out but to end it",
+      notTrigger: "Is there no way out of the contract if I change my mind?",
+    },
   "see ... way out": {
     trigger: "I can't see any way out",
     notTrigger: "I can see a way forward now after three infusions",
@@ -485,10 +548,12 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     notTrigger:
       "I think about the risk of overdose with ketamine, how do you prevent it?",
   },
-  "going|want|plan ... to ... take ... all my pills|meds|medication|tablets": {
-    trigger: "I'm going to take all my pills",
-    notTrigger: "should I plan on taking my usual meds before the infusion?",
-  },
+  "going|want|plan ... to ... take ... all my pills|meds|=medication|=medications|=medicaton|=medicatons|tablets":
+    {
+      trigger: "I'm going to take all my pills",
+      notTrigger:
+        "I plan to take all my meditation classes before starting ketamine, is that useful?",
+    },
   // An overdose taken or planned, or means gathered
   "i|just|already|have|think ... =overdosed|=od": {
     trigger: "I think I overdosed, my heart is racing",
@@ -508,27 +573,41 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     notTrigger:
       "What happens if someone takes an overdose? Is there an antidote?",
   },
-  "took|swallowed|ate|downed ... whole|entire ... bottle|pack|box": {
-    trigger: "I swallowed an entire pack of sleeping pills",
-    notTrigger: "I took a whole week off work for the infusions",
-  },
-  "took|=taken|swallowed|downed ... all|every|whole ... my|the|of|pills|tablets|bottle|meds|medication":
+  "took|=swallowed|=swalowed|=swallowd|=swollowed|ate|downed ... whole|entire ... =bottle|=bottles|=botle|=bottel|pack|box":
+    {
+      trigger: "I swallowed an entire pack of sleeping pills",
+      notTrigger: "I took a whole week off work for the infusions",
+    },
+  "took|=taken|=swallowed|=swalowed|=swallowd|=swollowed|downed ... all|every|whole ... my|the|of|pills|tablets|=bottle|=bottles|=botle|=bottel|meds|=medication|=medications|=medicaton|=medicatons":
     {
       trigger: "I took all of my pills",
       notTrigger: "I took my usual medication this morning, is that fine?",
     },
-  "took|=taken|swallowed|downed ... too many|much": {
-    trigger: "I took too many of my sleeping pills",
-    notTrigger: "I took way less than prescribed, is that a problem?",
-  },
-  "took|=taken|swallowed|downed ... handful|bunch": {
-    trigger: "I just took a handful of xanax",
-    notTrigger: "I have a handful of questions about the first infusion",
-  },
-  "all ... at once": {
-    trigger: "I'm going to take them all at once",
-    notTrigger: "everything hits me at once when I panic",
-  },
+  "took|=taken|=swallowed|=swalowed|=swallowd|=swollowed|downed ... too many|much":
+    {
+      trigger: "I took too many of my sleeping pills",
+      notTrigger: "I took way less than prescribed, is that a problem?",
+    },
+  "took|=taken|=swallowed|=swalowed|=swallowd|=swollowed|downed ... handful|bunch|fistful":
+    {
+      trigger: "I just took a handful of xanax",
+      notTrigger: "I have a handful of questions about the first infusion",
+    },
+  "took|=taken|=swallowed|=swalowed|=swallowd|=swollowed|downed half|most ... pills|meds|tablets|=bottle|=bottles|=botle|=bottel|=medication|=medications|=medicaton|=medicatons":
+    {
+      trigger: "I've already taken half my pills tonight",
+      notTrigger: "I took half a pill like the doctor said, is that ok?",
+    },
+  "take|=taking|took|=swallow|=swallowed|=swalowed|=swallowd|=swollowed|swallowing|downed|use|used|using .... all ... pills|meds|=medication|=medications|=medicaton|=medicatons|tablets|them|ketamine|supply|prescription|=bottle|=bottles|=botle|=bottel ... at once":
+    {
+      trigger: "I think about taking all my pills at once",
+      notTrigger: "Can I do all the paperwork at once before my first visit?",
+    },
+  "take|=taking|took|=swallow|=swallowed|=swalowed|=swallowd|=swollowed|swallowing|downed|use|used|using .... all at once":
+    {
+      trigger: "I'm going to take them all at once",
+      notTrigger: "Can I pay for all my sessions at once?",
+    },
   "vodka|alcohol|wine|beer|whiskey|drunk|drank ... and took": {
     trigger: "I drank a bottle of wine and took everything I had",
     notTrigger: "can I have wine the night before and take my meds as usual?",
@@ -537,29 +616,32 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I took more xanax on top of the vodka",
     notTrigger: "I took the stairs to the top floor, where's the clinic?",
   },
-  "pills|meds|medication|tablets ... saved|stockpiled|hidden|ready": {
-    trigger: "I've got all my old meds hidden in a drawer",
-    notTrigger: "I keep my meds in a pill organizer, should I bring it?",
-  },
+  "pills|meds|=medication|=medications|=medicaton|=medicatons|tablets ... saved|stockpiled|hidden|ready":
+    {
+      trigger: "I've got all my old meds hidden in a drawer",
+      notTrigger: "I keep my meds in a pill organizer, should I bring it?",
+    },
   "stockpil*": {
     trigger: "I've been stockpiling my sleeping pills",
     notTrigger: "I've been stocking up on snacks for after the infusion",
   },
-  "hoard* ... pills|meds|medication": {
+  "hoard* ... pills|meds|=medication|=medications|=medicaton|=medicatons": {
     trigger: "I've been hoarding my meds",
     notTrigger: "I have a hoarding disorder, can ketamine help with it?",
   },
-  "saved|saving ... up ... pills|meds|medication|tablets": {
-    trigger: "I've been saving up my pills",
-    notTrigger: "I've been saving up money for treatment",
-  },
+  "saved|saving ... up ... pills|meds|=medication|=medications|=medicaton|=medicatons|tablets":
+    {
+      trigger: "I've been saving up my pills",
+      notTrigger: "I've been saving up money for treatment",
+    },
   "plan|plans|planned|planning ... to ... kill|die": {
     trigger: "I'm planning to kill myself",
     notTrigger: "I'm planning to drive myself home, is that allowed?",
   },
-  "plan|plans|planned|planning ... my ... death|suicide|funeral": {
+  "plan|plans|planned|planning [out] my [own] death|suicide|funeral": {
     trigger: "I've been planning my death",
-    notTrigger: "I'm planning my wedding and my anxiety is through the roof",
+    notTrigger:
+      "I am planning my mom's funeral and my anxiety is through the roof",
   },
   "have|got|made ... a plan ... to|for ... end|kill|die": {
     trigger: "I have a plan to end it",
@@ -579,7 +661,7 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I need everything to stop",
     notTrigger: "I need everything explained to me before I start",
   },
-  "tired of existing": {
+  "tired of =existing|=existin|=exsisting|=exisiting": {
     trigger: "I'm so tired of existing",
     notTrigger: "I'm tired of my existing treatment not working",
   },
@@ -616,37 +698,67 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "thinking about ctb tonight",
     notTrigger: "is CBT better than ketamine for anxiety?",
   },
-  "catch the bus": {
-    trigger: "I think it's time for me to catch the bus",
-    notTrigger: "can I take the bus home after my infusion?",
+  "catch|catching the bus ... if_you_know|know_what_i|for_good|and_not|and_never|forever|permanently":
+    {
+      trigger: "thinking I'll catch the bus tonight, if you know what I mean",
+      notTrigger: "Do I catch the bus on Main Street to get to the clinic?",
+    },
+  "the long sleep": {
+    trigger: "I keep thinking about the long sleep",
+    notTrigger: "I had a long sleep after my first infusion, is that normal?",
   },
-  "long sleep": {
-    trigger: "I just want a long sleep that I don't wake from",
-    notTrigger: "How long should I sleep after the infusion?",
-  },
-  "permanent sleep": {
-    trigger: "I want to go into a permanent sleep",
-    notTrigger: "Can ketamine cause permanent damage?",
+  "permanent sleep $": {
+    trigger: "honestly I just want permanent sleep",
+    notTrigger: "Does ketamine cause permanent sleep problems?",
   },
   "big sleep": {
     trigger: "ready for the big sleep",
     notTrigger: "I need a big nap after sessions, is that normal?",
   },
-  "will not be ... around|here|=alive ... much_longer|by|next|anymore|soon": {
-    trigger: "I won't be around much longer",
-    notTrigger: "I won't be able to come next week, can I reschedule?",
+  "will not be ... around|here|=alive ... much_longer|by|anymore|soon|for_long|one_way_or_another":
+    {
+      trigger: "I won't be around much longer",
+      notTrigger: "I will not be around next week, can I reschedule?",
+    },
+  "chance|probably|prob|likely|might|may ... will not be around to|by|anyway|much|long|anymore":
+    {
+      trigger:
+        "there's a good chance I won't be around to need a second session",
+      notTrigger:
+        "I probably will not be around on Tuesday, can we move my infusion?",
+    },
+  "will not be around $": {
+    trigger: "I'm closing my account, I won't be around.",
+    notTrigger: "I will not be around on Monday, is Tuesday free?",
   },
-  "will not be around": {
-    trigger: "don't worry, I won't be around to bother anyone",
-    notTrigger: "will you be around in December?",
-  },
+  "will not be around for that|this_one|it|his|her|their|my_birthday|graduation|christmas|the_holidays|much_longer|long|the_next":
+    {
+      trigger: "she keeps saying she won't be around for graduation",
+      notTrigger:
+        "I will not be around for my appointment on the 3rd, can I change it?",
+    },
   "not ... planning|plan ... on being ... here|around|alive": {
     trigger: "I'm not planning on being here next year",
     notTrigger: "I'm not planning on being late, but what if traffic is bad?",
   },
-  "not going to be ... around|here|alive": {
-    trigger: "I'm not going to be around for much longer",
-    notTrigger: "I'm not going to be able to make it Tuesday",
+  "not going to be ... around|here much_longer|for_much_longer|anymore|for_long|much_more|by|in_a_month|in_a_week|in_a_year|to_see|to_need":
+    {
+      trigger: "I'm not going to be around for much longer",
+      notTrigger:
+        "I'm not going to be here on Friday, can I move my appointment?",
+    },
+  "decided|decide|deciding ... not going to be ... around|here|=alive": {
+    trigger: "I've decided I'm not going to be here",
+    notTrigger: "I've decided I'm not going to be able to make Friday",
+  },
+  "not going to be ... =alive": {
+    trigger: "I'm not going to be alive in six weeks",
+    notTrigger:
+      "I'm not going to be able to come in after a night shift, can we do mornings?",
+  },
+  "not going to be ... around|here ... decided|already_decided": {
+    trigger: "after that I'm not going to be around, I've decided",
+    notTrigger: "I'm not going to be around Friday, can I come Monday instead?",
   },
   "do not see ... future": {
     trigger: "I don't see a future for myself",
@@ -706,9 +818,15 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I wanted to swerve into oncoming traffic",
     notTrigger: "I had to swerve to avoid a deer and now I panic when I drive",
   },
-  "engine running": {
+  "garage ... engine running": {
     trigger: "I'm sitting in the garage with the engine running",
-    notTrigger: "my car engine light came on, I might be late",
+    notTrigger:
+      "Can I leave the engine running in the parking lot while I wait?",
+  },
+  "engine running ... garage|closed|door_closed|doors_closed|hose": {
+    trigger: "left the engine running in the closed garage tonight",
+    notTrigger:
+      "Is it ok to keep the engine running while I wait for my partner?",
   },
   "drive|driving ... off ... cliff|bridge|road": {
     trigger: "I keep thinking about driving off a cliff",
@@ -719,9 +837,9 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "thank you for everything, this is goodbye",
     notTrigger: "is this goodbye for now until my next infusion?",
   },
-  "final message": {
+  "final =message|=messege|=mesage": {
     trigger: "this is my final message",
-    notTrigger: "Is there a final follow-up message after treatment?",
+    notTrigger: "Can I book a final massage before my infusion series ends?",
   },
   "=wrote|=written|=writing ... goodbye|suicide ... note|letter|letters": {
     trigger: "I've written goodbye letters to my family",
@@ -807,34 +925,47 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     notTrigger: "which side effects would be serious enough to call you?",
   },
   // Self-harm, more kinds
-  "hitting|banging|punching|punch|hit|bang ... walls|wall": {
+  "punching|punch|punched|banging|bang ... walls|wall": {
     trigger: "I've been punching walls until my knuckles bleed",
-    notTrigger: "I feel like I've plateaued after the third session",
+    notTrigger: "I have hit a wall with my therapy, would ketamine help?",
   },
-  "hitting|banging|punching|punch|hit|bang ... my head": {
-    trigger: "I keep banging my head against things",
-    notTrigger:
-      "I bumped my head last week, is ketamine safe after a concussion?",
-  },
-  "head against the wall": {
-    trigger: "I've been slamming my head against the wall",
-    notTrigger: "I lean my head on the wall during panic attacks",
-  },
-  "until|till ... it ... bleeds|bleed": {
+  "hit|hitting ... walls|wall ... until|till|fist|fists|hand|hands|knuckles|bleed*|broke|break|on_purpose":
+    {
+      trigger: "I keep hitting the wall with my fists",
+      notTrigger: "I've been hitting a wall with my progress lately",
+    },
+  "hitting|banging|punching|punch|hit|bang|slam|slamming ... my head ... until|till|on_purpose|so_hard|bleed*|bruise*|stars|to_feel|over_and_over|again_and_again|repeatedly":
+    {
+      trigger: "I bang my head on the floor until I see stars",
+      notTrigger:
+        "I have been banging my head against the wall trying to get insurance to cover this",
+    },
+  "head against|on|into [the|a] wall|walls ... until|till|when|whenever|on_purpose|so_hard|hard|bleed*|bruise*|stars":
+    {
+      trigger: "I slam my head against the wall when I panic",
+      notTrigger:
+        "I feel like I'm banging my head against the wall with this insurance claim",
+    },
+  "until|till ... =bleeds|=bleed|=bled": {
     trigger: "I scratch until it bleeds",
     notTrigger: "how long should I press until it stops bleeding?",
   },
-  bleeds: {
-    trigger: "my arm bleeds every time I do it",
-    notTrigger: "I bruise easily, is the IV a problem?",
+  "need|needed|want|wanna|wanted|have ... to =bleed": {
+    trigger: "I feel like I need to bleed to calm down",
+    notTrigger: "Will I bleed much from the IV?",
+  },
+  "myself|herself|himself|themselves =bleed|=bleeding": {
+    trigger: "she's been making herself bleed",
+    notTrigger: "is some bleeding after the IV normal?",
   },
   "until they bleed": {
     trigger: "I pick at my scabs till they bleed",
     notTrigger: "I pick at my skin when I'm anxious, is that a compulsion?",
   },
-  "carve|carving|carved ... into|my": {
+  "=carve|=carving|=carved ... into|my": {
     trigger: "I carved words into my arm",
-    notTrigger: "We're carving pumpkins this weekend with the kids",
+    notTrigger:
+      "Caring for my mom has worn me down, can ketamine help with burnout?",
   },
   "digging my nails": {
     trigger: "I keep digging my nails into my skin",
@@ -852,9 +983,16 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I'm scared of what I might do",
     notTrigger: "I'm scared of what I might say while dissociated",
   },
-  "do not trust myself": {
-    trigger: "I don't trust myself right now",
-    notTrigger: "I don't trust the pharmacy to get my dose right",
+  "do not trust myself alone|around|with|anymore|right_now|tonight|not_to|to_be_alone|to_stay_safe|to_be_safe|to_keep|to_stay_alive|to_not|can|what|and|but|so|i|please|honestly":
+    {
+      trigger: "I don't trust myself right now",
+      notTrigger:
+        "I do not trust myself to drive home after the infusion, can someone pick me up?",
+    },
+  "do not trust myself $": {
+    trigger: "I just don't trust myself.",
+    notTrigger:
+      "I don't trust myself to remember the fasting rules, can you email them?",
   },
   "can not keep myself safe": {
     trigger: "I can't keep myself safe tonight",
@@ -869,22 +1007,37 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     notTrigger: "I always lose my keys when I'm anxious",
   },
   // Overdoses in progress
-  "swallowed|downed ... all|everything|whole|entire|bunch|lot|handful": {
-    trigger: "I swallowed everything in the cabinet",
-    notTrigger: "I swallowed my gum lol, is that fine before the infusion?",
-  },
+  "=swallowed|=swalowed|=swallowd|=swollowed|downed ... all|everything|whole|entire|bunch|lot|handful":
+    {
+      trigger: "I swallowed everything in the cabinet",
+      notTrigger:
+        "I can not swallow a lot of pills, does ketamine come as a tablet?",
+    },
+  "going|gonna|want|wants|wanna|plan|planning ... to =swallow ... all|every|whole|entire|bunch|handful":
+    {
+      trigger: "she says she's going to swallow all her antidepressants",
+      notTrigger: "Do I have to swallow all the tablets at once?",
+    },
   "took|=taken ... everything ... in|from ... my": {
     trigger: "I took everything from my nightstand",
     notTrigger: "I took everything you said to heart",
   },
-  "medicine cabinet": {
-    trigger: "I just emptied my medicine cabinet",
-    notTrigger: "should I bring a list of my medicines to my consult?",
+  "medicine cabinet .... stop|kill|die|lethal|fatal|deadly|=overdose|=od|end_it":
+    {
+      trigger: "what in my medicine cabinet would kill me fastest",
+      notTrigger:
+        "Should I bring everything from my medicine cabinet to the first consult?",
+    },
+  "how much|many .... take to stop .... breathing|heart": {
+    trigger: "how much of that would it take to stop someone's breathing",
+    notTrigger:
+      "how long does it take to stop feeling dizzy after the infusion?",
   },
-  "took|=taken|swallowed|ate|used ... # ... pills|tablets|tylenol|benadryl|advil|ibuprofen|xanax|klonopin|valium|ativan|sleeping|sertraline|times":
+  "took|=taken|=swallowed|=swalowed|=swallowd|=swollowed|ate|used ... # ... pills|tablets|tylenol|benadryl|advil|ibuprofen|xanax|klonopin|valium|ativan|sleeping|sertraline":
     {
       trigger: "I took 30 tylenol",
-      notTrigger: "I've had 3 infusions so far, how many more?",
+      notTrigger:
+        "I have used the nasal spray 3 times now, when should I feel a difference?",
     },
   "# times my ... prescribed|dose": {
     trigger: "I took 10 times my prescribed dose",
@@ -895,30 +1048,44 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I'm taking everything tonight, whatever happens happens",
     notTrigger: "I'm nervous, what happens during the first session?",
   },
-  "so i ... not have to wake up": {
-    trigger: "I want to take enough so I do not have to wake up",
-    notTrigger: "Can I book an afternoon slot so I can sleep in?",
+  "sleep|wish|wishing|hope|hoping|pray|praying|relief ... not have to wake up":
+    {
+      trigger: "I'd like to go to sleep and not have to wake up",
+      notTrigger: "I will not have to wake up early on infusion days, right?",
+    },
+  "so i ... not have to wake up again|ever|anymore|at_all": {
+    trigger: "I took them all so I won't have to wake up ever again",
+    notTrigger: "I booked the late slot so I do not have to wake up early",
   },
-  "not have to wake up": {
-    trigger: "I'd love to just not have to wake up",
-    notTrigger: "I hate having to wake up early for appointments",
-  },
-  "can not feel my": {
-    trigger: "I took everything and I can't feel my legs",
-    notTrigger: "is it normal to feel numb during the infusion?",
+  "not have to wake up $": {
+    trigger: "I just wish I didn't have to wake up.",
+    notTrigger:
+      "I love that I will not have to wake up early for my appointment",
   },
   // More ways people say it
-  "expect to be ... around|here|=alive": {
-    trigger: "I don't expect to be around next year",
-    notTrigger: "how long should I expect the infusion to take?",
+  "not|never ... expect to be ... =alive": {
+    trigger: "he doesn't expect to be alive for the next appointment",
+    notTrigger: "I don't expect to be able to drive after, right?",
   },
+  "not|never ... expect to be ... around|here|=alive ... longer|anymore|next_year|past|to_see|by_then|by_next":
+    {
+      trigger: "I don't expect to be around much longer",
+      notTrigger: "I expect to be here about two hours, right?",
+    },
   "do not want to be $": {
     trigger: "Honestly I don't want to be. Not like this.",
     notTrigger: "I don't want to be late for my first infusion",
   },
-  "yeet|throw|launch|fling ... myself": {
-    trigger: "I want to yeet myself off a bridge",
-    notTrigger: "I throw up when I'm anxious, will ketamine make me nauseous?",
+  "throw|throwing|=launch|fling|flinging|yeet|yeeting ... myself off|from|under|in_front|out_of|onto|over":
+    {
+      trigger: "I want to throw myself off the bridge",
+      notTrigger:
+        "I throw myself into my work to cope, is that a sign of burnout?",
+    },
+  "yeet|yeeting|yeeted myself": {
+    trigger: "kinda want to yeet myself tbh",
+    notTrigger:
+      "Can I have lunch by myself before the session or should I fast?",
   },
   "off ... the ... =parking|=garage|=bridge|=roof|=building|=cliff|=ledge|=balcony|=golden":
     {
@@ -945,22 +1112,33 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I want to finish my life",
     notTrigger: "I want to finish my treatment before summer",
   },
-  "swallowed|took|=taken|downed ... [a] bottle": {
-    trigger: "I took a bottle of sleeping pills",
-    notTrigger: "Can I bring a water bottle into the session?",
-  },
+  "=swallowed|=swalowed|=swallowd|=swollowed|took|=taken|downed ... [a] =bottle|=bottles|=botle|=bottel":
+    {
+      trigger: "I took a bottle of sleeping pills",
+      notTrigger:
+        "It took a battle with my insurance to get approved, do you bill directly?",
+    },
   "tell my ... i ... sorry|love": {
     trigger: "tell my family I'm sorry",
     notTrigger: "should I tell my boss I'm sick?",
   },
-  "my plan is ... tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|set|ready":
+  "my plan is [for|on|this|to_do_it|to_do_it_on] tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon":
     {
-      trigger: "my plan is to do it tonight",
-      notTrigger: "my insurance plan is Aetna, do you take it?",
+      trigger: "my plan is friday, I just wanted to say it",
+      notTrigger: "My plan is to come in tomorrow morning, do I need to fast?",
     },
-  "not existing": {
+  "my plan is ... tonight|set|ready": {
+    trigger: "my plan is to do it tonight",
+    notTrigger: "my treatment plan is ready, when do I start?",
+  },
+  "not =existing|=existin|=exsisting|=exisiting": {
     trigger: "I think about not existing a lot",
-    notTrigger: "I'm not on any existing medications",
+    notTrigger: "The first session was not exciting at all, is that normal?",
+  },
+  "myself in [the] past tense": {
+    trigger: "I've started to think of myself in past tense",
+    notTrigger:
+      "I write about myself in my journal, does that help with therapy?",
   },
   "last thing i ... do|ever": {
     trigger: "this is the last thing I'll ever do",
@@ -1013,27 +1191,34 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I have a hose ready",
     notTrigger: "Do I need to wear compression hose to the infusion?",
   },
-  "stay under": {
-    trigger: "I want to go under the water and stay under",
-    notTrigger: "how long am I under during the infusion?",
+  "stay|staying under ... water|bath|surface|waves": {
+    trigger: "I keep wanting to stay under the water",
+    notTrigger: "Can I stay under longer if the first dose feels too weak?",
   },
   "had the guts": {
     trigger: "if I had the guts I'd end it",
     notTrigger: "I wish I had the courage to try ketamine sooner",
   },
-  "already|just ... took|=taken|swallowed ... the|my|all ... pills|meds|tablets|medication":
+  "already|just ... took|=taken|=swallowed|=swalowed|=swallowd|=swollowed the|all ... pills|meds|tablets|=medication|=medications|=medicaton|=medicatons $":
     {
-      trigger: "I just took all the pills",
-      notTrigger: "I already had breakfast, is that okay before the infusion?",
+      trigger: "it's too late, I already took all the pills.",
+      notTrigger:
+        "I already took my medication this morning, is that ok before the infusion?",
     },
-  "taking|take ... all of it": {
+  "=taking|take ... all of it": {
     trigger: "I'm taking all of it tonight",
     notTrigger: "do I have to take the full dose?",
   },
-  "picked|set|chosen|chose ... the|a ... date|day": {
-    trigger: "I've picked a date and I feel calm about it",
-    notTrigger: "Can I pick my own infusion day?",
+  "=picked|=piked|=pickd|set|chosen|chose ... the|a date|day $": {
+    trigger: "I've already picked the date.",
+    notTrigger: "I picked a date for my first infusion, how do I confirm it?",
   },
+  "=picked|=piked|=pickd|set|chosen|chose ... the|a date|day ... birthday|anniversary|end_it|=die|kill|for_a_reason":
+    {
+      trigger: "I've set the date, it's the anniversary of his death",
+      notTrigger:
+        "Your waiting room was packed the day I came in, is it always that busy?",
+    },
   "plan and a date": {
     trigger: "I have a plan and a date",
     notTrigger: "I have a treatment plan and a start day",
@@ -1051,13 +1236,13 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I'll be dead by morning",
     notTrigger: "my phone battery might die, can you email me instead?",
   },
-  "swallow*|drink*|drank ... bleach|poison|antifreeze": {
+  "swallow*|drink*|drank ... =bleach|poison|antifreeze": {
     trigger: "I drank bleach a few minutes ago",
     notTrigger: "Is ketamine a poison to the brain?",
   },
-  "bleach ... swallow*|drink*": {
+  "=bleach ... swallow*|drink*": {
     trigger: "How much bleach should I drink",
-    notTrigger: "I clean with bleach when I'm anxious, is that OCD?",
+    notTrigger: "Can I go to the beach and drink after my infusion?",
   },
   "how many it would take": {
     trigger: "I wonder how many it would take",
@@ -1103,25 +1288,23 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I don't want life anymore",
     notTrigger: "I do not want lifelong medication",
   },
-  "let it happen": {
-    trigger: "if it happens I'll just let it happen",
-    notTrigger: "should I just relax and go with it during the infusion?",
+  "let it happen when_i_am_ready|tonight|this_time|soon|for_good|finally": {
+    trigger: "I'm just going to let it happen when I'm ready",
+    notTrigger: "Should I just relax and let it happen during the infusion?",
   },
   "fall|falling ... asleep ... snow|forever|never": {
     trigger: "I want to fall asleep forever",
     notTrigger: "I fall asleep during sessions sometimes",
   },
-  "stopped eating and drinking": {
-    trigger: "I've stopped eating and drinking, what's the point",
-    notTrigger: "when should I have stopped eating before the infusion?",
-  },
+  "stopped eating and drinking ... on_purpose|not_planning|not_going|fade|so_i|so_that|so_they|for_days|for_good|anymore|completely":
+    {
+      trigger: "I've stopped eating and drinking on purpose",
+      notTrigger:
+        "I stopped eating and drinking at midnight like the fasting instructions said, is that right?",
+    },
   "i cut $": {
     trigger: "I cut. I don't know what else to do.",
     notTrigger: "I cut back on caffeine",
-  },
-  "i cut myself": {
-    trigger: "I cut myself last night",
-    notTrigger: "I cut my hair short, does that matter for the EEG?",
   },
   "bag over my head": {
     trigger: "I keep thinking about a bag over my head",
@@ -1143,10 +1326,16 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I've written letters to my kids",
     notTrigger: "Can you send letters to my home address instead of email?",
   },
-  "stop|been ... cutting": {
-    trigger: "I've been cutting again",
-    notTrigger: "I've been reducing my caffeine, does that matter?",
+  "stop|been ... cutting $": {
+    trigger: "I can't stop cutting.",
+    notTrigger: "I have been cutting back on caffeine, does that help?",
   },
+  "stop|been ... cutting again|lately|for|since|more|deep|deeper|myself|herself|himself|themselves|every|when|daily|and|been|agn":
+    {
+      trigger: "I've been cutting since I was 15",
+      notTrigger:
+        "I've been cutting carbs since January, is that ok before treatment?",
+    },
   "cutting lately": {
     trigger: "I've started cutting lately",
     notTrigger: "I'm cutting down on caffeine lately, does that matter?",
@@ -1159,9 +1348,13 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "maybe I should just end it",
     notTrigger: "Should I book the first session?",
   },
-  "today is my last day": {
-    trigger: "today is my last day, I just wanted someone to know",
-    notTrigger: "Friday is my last day at work before the infusions",
+  "today is my last day $": {
+    trigger: "today is my last day.",
+    notTrigger: "Is today my last day to cancel without a fee?",
+  },
+  "today is my last day and|alive|ever|on_earth|of_my_life|here_on": {
+    trigger: "today is my last day on earth",
+    notTrigger: "Today is my last day at work before my treatment starts",
   },
   "lived long enough": {
     trigger: "I'm 34 and I feel like I've lived long enough",
@@ -1175,7 +1368,7 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I've hidden all my pills from my husband",
     notTrigger: "my partner hid all the snacks",
   },
-  "hope|hoping ... kills|kill ... me": {
+  "hope|hoping|wish|wishing|pray|praying ... kills|kill ... me": {
     trigger: "I'm hoping it kills me",
     notTrigger: "I'm hoping ketamine kills my anxiety",
   },
@@ -1199,9 +1392,10 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "standing up here I could just jump",
     notTrigger: "should I start with infusions or therapy first?",
   },
-  "painless ... way|ways": {
+  "=painless|=painles|=pianless ... way|ways": {
     trigger: "what's the most painless way",
-    notTrigger: "is the IV insertion painless?",
+    notTrigger:
+      "Is it pointless trying another way if the nasal spray did not work for me?",
   },
   "ways to go": {
     trigger: "what are easy ways to go",
@@ -1235,7 +1429,7 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I want to just not wake up",
     notTrigger: "I just can't get up in the morning since starting meds",
   },
-  "no point ... =living|existing|trying": {
+  "no point ... =living|=existing|=existin|=exsisting|=exisiting|trying": {
     trigger: "there's no point trying anymore",
     notTrigger: "is there a point in trying ketamine if SSRIs failed?",
   },
@@ -1268,9 +1462,9 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     notTrigger:
       "I have paper cuts on my fingers, is that a problem for the IV?",
   },
-  "bit|bite|biting ... my ... arm|hand|skin|lip": {
+  "bit|bite|biting ... my ... arm|hand|skin": {
     trigger: "I bit my arm until it bled",
-    notTrigger: "I bite my nails when I'm nervous",
+    notTrigger: "I bit my lip during the infusion, is that common?",
   },
   "until|till ... it ... bled": {
     trigger: "I scratched until it bled",
@@ -1280,10 +1474,11 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I need to make it all stop",
     notTrigger: "can ketamine make the worrying stop?",
   },
-  "took|=taken|consumed|swallowed ... extra|ton|lot ... of my": {
-    trigger: "I took a lot of my sleeping pills",
-    notTrigger: "I've taken a lot of notes on my symptoms",
-  },
+  "took|=taken|consumed|=swallowed|=swalowed|=swallowd|=swollowed ... extra|ton|lot ... of my":
+    {
+      trigger: "I took a lot of my sleeping pills",
+      notTrigger: "I've taken a lot of notes on my symptoms",
+    },
   "whole month": {
     trigger: "I took my whole month of pills",
     notTrigger: "how much does a month of treatment cost?",
@@ -1296,9 +1491,13 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I'm looking for the tallest building nearby",
     notTrigger: "is the clinic in the tall building on Main Street?",
   },
-  "high enough": {
-    trigger: "I'm trying to find somewhere high enough",
-    notTrigger: "is the dose strong enough?",
+  "somewhere|place|floor|building|bridge|roof|ledge|spot ... high enough": {
+    trigger: "I need to find somewhere high enough",
+    notTrigger: "Is the dose high enough to help my depression?",
+  },
+  "peaceful ... exit|way_out|way_to_go|death": {
+    trigger: "I'm looking for a peaceful exit",
+    notTrigger: "Is the infusion room peaceful and quiet?",
   },
   "somewhere high": {
     trigger: "I want to go somewhere high and jump",
@@ -1326,10 +1525,12 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I want a truck to hit me",
     notTrigger: "my car got hit last week and I'm anxious driving",
   },
-  "hit by a ... truck|car|bus|train": {
-    trigger: "I hope I get hit by a bus",
-    notTrigger: "I feel really tired after my infusion",
-  },
+  "wish|hope|hoping|want|wanna|pray|praying|if ... hit by a ... truck|car|bus|train":
+    {
+      trigger: "I hope I get hit by a bus",
+      notTrigger:
+        "I felt like I got hit by a truck after my session, is that normal?",
+    },
   "not ... around ... that_long|much_longer|long": {
     trigger: "I won't be around that long anyway",
     notTrigger: "I can't be around crowds without panicking",
@@ -1342,13 +1543,15 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I pray that in my sleep God takes me",
     notTrigger: "I grind my teeth in my sleep, will ketamine make it worse?",
   },
-  "hope ... plane|car ... crash*|goes_down": {
+  "hope|hoping ... plane|car|flight goes_down|crashes|will_crash|would_crash": {
     trigger: "I hope the plane goes down",
-    notTrigger: "I hope the plane ride is okay, I'm flying in for treatment",
+    notTrigger:
+      "I hope the plane does not crash on my way to the clinic, I am scared of flying",
   },
-  "something terminal": {
-    trigger: "I wish I'd get something terminal",
-    notTrigger: "I'm afraid I have something serious",
+  "wish|hope|hoping|mind|pray|praying|relief .... something terminal": {
+    trigger: "I wouldn't mind if they found something terminal",
+    notTrigger:
+      "I always think I have something terminal, is ketamine used for health anxiety?",
   },
   "it would be over": {
     trigger: "if I just took them it would be over",
@@ -1362,10 +1565,11 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "it would be easier if I just didn't exist",
     notTrigger: "what if I did not eat before the infusion?",
   },
-  "which method": {
-    trigger: "which method would be quickest",
-    notTrigger: "which is better, IV or nasal spray?",
-  },
+  "researching|researched|research|looked_into|looking_into|narrowed|deciding|decided|choosing|chose ... which method ... painless|lethal|fatal|deadly|surest|quickest|least_painful|would_work":
+    {
+      trigger: "I've been researching which method would be painless",
+      notTrigger: "Which method works faster, IV or nasal spray?",
+    },
   "scared of myself": {
     trigger: "I'm scared of myself right now",
     notTrigger: "I'm scared of making a fool of myself in the waiting room",
@@ -1374,10 +1578,17 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "how many units of insulin would it take",
     notTrigger: "how many sessions are in a series?",
   },
-  "taking|take|took myself out": {
-    trigger: "I'm thinking about taking myself out",
-    notTrigger: "I'm treating myself to dinner after my session",
+  "=taking|take|took myself out $": {
+    trigger: "I keep thinking about taking myself out.",
+    notTrigger:
+      "I am taking myself out for dinner after my infusion, is that ok?",
   },
+  "=taking|take|took myself out of ... equation|world|picture|misery|existence|it_all":
+    {
+      trigger: "maybe I should just take myself out of the equation",
+      notTrigger:
+        "I keep talking myself out of booking, is the first visit just a consult?",
+    },
   "stop being =alive": {
     trigger: "I just want to stop being alive",
     notTrigger: "I want to stop being anxious",
@@ -1422,9 +1633,10 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I hope I do not wake up in the morning",
     notTrigger: "I wake up anxious in the morning",
   },
-  "asleep forever": {
+  "want|wanna|wish|wishing|just|stay|fall ... asleep forever": {
     trigger: "I want to be asleep forever",
-    notTrigger: "I felt half asleep during the infusion",
+    notTrigger:
+      "I felt like I was asleep forever during the session, is that normal?",
   },
   "stay asleep": {
     trigger: "I just want to go to sleep and stay asleep",
@@ -1438,30 +1650,36 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I wish I could go with her",
     notTrigger: "I wish I could bring my sister along",
   },
-  "never woken|woke up": {
+  "wish*|hope|hoping|pray|praying ... never woken|woke|wake up": {
     trigger: "I wish I had never woke up this morning",
-    notTrigger: "I never felt sleepy during the infusion",
+    notTrigger: "I never woke up during the infusion, is that normal?",
   },
-  "into my ... wrist*|arm*|skin|thigh*|palm": {
-    trigger: "I pressed the blade into my wrist",
-    notTrigger: "the IV went in easily",
-  },
+  "digging|dig|dug|pressing|pressed|press|=carving|=carve|=carved|cutting|cut|burning|burn|burned|jabbing|jab|stabbing|stab|stabbed|=scratching|=scratch|pushing|pushed ... into my ... wrist*|arm*|skin|thigh*|palm|leg*|stomach":
+    {
+      trigger: "I pressed the blade into my wrist",
+      notTrigger:
+        "The nurse put the IV into my arm and it felt cold, is that normal?",
+    },
   "cigarette ... into|on ... my": {
     trigger: "I put a cigarette out on my arm",
     notTrigger: "Can I smoke a cigarette before the infusion?",
   },
-  "way more than i should": {
-    trigger: "I took way more than I should have",
-    notTrigger: "I worry a lot more than my friends do",
-  },
-  "everything in my ... cabinet": {
-    trigger: "I swallowed everything in my bathroom cabinet",
-    notTrigger: "should I list everything I take at my consult?",
-  },
-  "swallowed|downed ... the|my ... pills|tablets": {
-    trigger: "I swallowed the pills an hour ago",
-    notTrigger: "I can't swallow pills, is there a liquid option?",
-  },
+  "took|=taken|=swallowed|=swalowed|=swallowd|=swollowed|downed|used|ate|had ... way more than i should":
+    {
+      trigger: "I took way more than I should have",
+      notTrigger:
+        "I worry way more than I should about everything, is that anxiety?",
+    },
+  "took|=taken|take|=taking|=swallowed|=swalowed|=swallowd|=swollowed|swallow|ate|eat|used|use .... everything in my|the|her|his|our ... cabinet":
+    {
+      trigger: "I swallowed everything in my bathroom cabinet",
+      notTrigger: "Should I bring a list of everything in my medicine cabinet?",
+    },
+  "=swallowed|=swalowed|=swallowd|=swollowed|downed ... the|my ... pills|tablets":
+    {
+      trigger: "I swallowed the pills an hour ago",
+      notTrigger: "I can't swallow pills, is there a liquid option?",
+    },
   "mixed ... on purpose": {
     trigger: "I mixed them with alcohol on purpose",
     notTrigger: "I mixed up my appointment times, sorry",
@@ -1470,11 +1688,11 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I took them on purpose and now I regret it",
     notTrigger: "I regret not trying ketamine sooner",
   },
-  "picked out ... spot|place": {
+  "=picked|=piked|=pickd out ... spot|place": {
     trigger: "I've picked out the spot",
     notTrigger: "where should I park?",
   },
-  "spot picked out": {
+  "spot =picked|=pickd out": {
     trigger: "I have a spot picked out",
     notTrigger: "Do you have a parking spot reserved for patients?",
   },
@@ -1486,33 +1704,42 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "it's loaded and sitting next to me",
     notTrigger: "can my partner sit next to me during the infusion?",
   },
-  "does not slow down": {
+  "express|train|trains|freight does not slow down": {
     trigger: "I'll stand where the train doesn't slow down",
-    notTrigger: "my mind races at night",
+    notTrigger:
+      "My mind does not slow down at night, can ketamine help with racing thoughts?",
   },
   "train schedule": {
     trigger: "I've been checking the train schedule",
     notTrigger: "what's the bus schedule to the clinic?",
   },
-  "done =living": {
-    trigger: "I'm done living, nothing helps",
-    notTrigger: "I'm tired of anxiety",
+  "done =living $": {
+    trigger: "I'm just done living.",
+    notTrigger: "I am done living with anxiety, how do I book?",
   },
-  "giving myself until": {
-    trigger: "I'm giving myself until Friday",
-    notTrigger: "I'm giving myself time to recover after each session",
-  },
-  charcoal: {
-    trigger: "I bought charcoal and tape",
-    notTrigger: "can I grill this weekend after treatment?",
-  },
+  "done =living like|anymore|now|nothing|i|so|and|this|life|period|tbh|honestly|already|for_real":
+    {
+      trigger: "I'm done living, nothing helps",
+      notTrigger: "I'm done living in fear, when can I start?",
+    },
+  "giving|given|give myself until .... then ... done|over|gone|end_it|ending_it|it_is_over|that_is_it":
+    {
+      trigger: "I'm giving myself until Friday and then I'm done",
+      notTrigger: "I am giving myself until spring to decide on ketamine",
+    },
+  "charcoal ... tape|car|windows|garage|bedroom|room|sealed|tent|vents|doors|burn*":
+    {
+      trigger: "I bought charcoal and tape",
+      notTrigger: "Can I take activated charcoal supplements with ketamine?",
+    },
   "tape ... windows": {
     trigger: "I'm going to tape the windows",
     notTrigger: "I use blackout curtains to sleep",
   },
-  "will not be coming back": {
-    trigger: "thanks for trying to help, but I won't be coming back",
-    notTrigger: "I'll be coming back for a booster in March",
+  "will not be coming back ... ever|forever|for_good|sorry|goodbye": {
+    trigger: "I won't be coming back, ever.",
+    notTrigger:
+      "I will not be coming back to the clinic after this month, how do I cancel?",
   },
   "not coming back ... ever": {
     trigger: "I'm not coming back, ever",
@@ -1550,9 +1777,9 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I stopped my heart meds on purpose",
     notTrigger: "I stopped my heart medication by accident, is that dangerous?",
   },
-  "better off with ... insurance|money": {
-    trigger: "my family would be better off with the insurance money",
-    notTrigger: "is it cheaper to pay cash than use insurance?",
+  "better off with ... life_insurance|insurance_money|the_payout|my_payout": {
+    trigger: "my kids would be better off with the life insurance money",
+    notTrigger: "Would I be better off with insurance or paying cash?",
   },
   "je veux mourir": {
     trigger: "je suis épuisé, je veux mourir",
