@@ -5,6 +5,7 @@ import {
   securityRoutes,
 } from "./test/security/server.mjs";
 import { throttlePlugin } from "./test/throttle-plugin.mjs";
+import { compressDist } from "./test/compress-middleware.mjs";
 import { studioTestRoutes } from "./src/studio/testing/studio-test-routes.mjs";
 
 // Debian's Chromium (browsers cannot be downloaded here); CHROME_PATH overrides it.
@@ -14,7 +15,8 @@ export default {
   nodeResolve: { exportConditions: ["production"] },
   // Slow, huge and strict-CSP routes, and a request recorder, for test/security/.
   // The studio on a temporary copy of knowledge/, for src/studio/.
-  middleware: [securityRoutes, studioTestRoutes],
+  // dist/ compressed, as a clinic's host serves it (test/compress-middleware.mjs).
+  middleware: [compressDist, securityRoutes, studioTestRoutes],
   plugins: [
     esbuildPlugin({ ts: true, target: "es2022", tsconfig: "tsconfig.json" }),
     securityRequestsPlugin(),

@@ -4,17 +4,7 @@ import type {
   CompiledKnowledge,
   Engine,
 } from "../engine/types.js";
-
-// `scheduler.yield()` where the browser has it (it resumes ahead of other
-// queued work), otherwise a macrotask: either way input and paint go first.
-const yieldToPage = (): Promise<void> => {
-  const scheduler = (
-    globalThis as { scheduler?: { yield?: () => Promise<void> } }
-  ).scheduler;
-  return scheduler?.yield
-    ? scheduler.yield()
-    : new Promise((resolve) => setTimeout(resolve, 0));
-};
+import { yieldToPage } from "./yield-to-page.js";
 
 /**
  * Builds the engine in slices that give the main thread back between them,

@@ -6,6 +6,7 @@ import type {
   KnowledgeEntry,
 } from "../engine/types.js";
 import { buildEngine } from "./build-engine.js";
+import { yieldToPage } from "./yield-to-page.js";
 import { toSafePageUrl } from "./contact-links.js";
 import type { ConversationHost } from "./conversation-host.js";
 import { FaqErrorEvent, type FaqErrorReason } from "./events.js";
@@ -89,12 +90,16 @@ async function fetchKnowledge(
   } finally {
     clearTimeout(timer);
   }
+  // Reading, parsing and checking a large file each take a while on a slow phone: the page gets its
+  // turn between them, so none of them joins another into one long task.
+  await yieldToPage();
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new KnowledgeLoadError("invalid-json", error);
   }
+  await yieldToPage();
   try {
     return parseKnowledge(data);
   } catch (error) {
@@ -187,6 +192,8 @@ export class KnowledgeController {
           ...knowledgeLimits,
           timeoutMs,
         });
+        // The conversation renders when this task completes: not in the same task as the parsing.
+        await yieldToPage();
         signal.throwIfAborted();
         const engine = buildEngine(knowledge, { name, phone, contactUrl });
         this.builtEngine = undefined;
