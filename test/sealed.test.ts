@@ -74,6 +74,25 @@ const GENERATIONS: {
       negativesPanel: 0.05,
     },
   },
+  {
+    // First look (2026-11-30, on the engine at the end of that day's changes, commit 89ffaf4): top-1
+    // 89.4%, right first 90.6%, wrong 2.5%, in-scope given the panel 1.0%, off-topic answered 6.6%,
+    // small talk 92.6%; resources 96.2%, panel first 83.6%, look-alikes given the panel 5.8%, education
+    // answered with its entry 56.3%.
+    name: "sealed set 3",
+    matching: "test/sealed/matching-3.json",
+    crisis: "test/sealed/crisis-3.json",
+    floors: {
+      top1: 0.87,
+      rightFirst: 0.88,
+      wrongAnswer: 0.035,
+      offTopicAnswered: 0.08,
+      smalltalk: 0.9,
+      crisisResources: 0.95,
+      panelFirst: 0.81,
+      negativesPanel: 0.07,
+    },
+  },
 ];
 
 for (const generation of GENERATIONS) {
