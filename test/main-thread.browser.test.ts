@@ -19,9 +19,9 @@ if (!customElements.get("faq-chat"))
 
 // Issue 10's goals are no task over 50 ms and starters within 1 s. Measured now, with dist/ served gzipped
 // as a clinic's host serves it (test/compress-middleware.mjs; knowledge 131 KiB gzip, a matcher trained in
-// the browser): tasks up to about 150–210 ms and starters after about 3.8 s. The limits below hold the line
+// the browser): tasks up to about 110–250 ms and starters after about 3.8 s. The limits below hold the line
 // against regressions; reaching the goals is open (see docs/how-answers-are-chosen.md).
-const longTaskLimitMs = 300;
+const longTaskLimitMs = 400;
 const startersLimitMs = 6_000;
 const knowledgeUrl = new URL("/dist/knowledge.json", location.href).href;
 
