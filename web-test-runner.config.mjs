@@ -42,4 +42,7 @@ export default {
   // distort the long-task and throttling measurements of test/main-thread.browser.test.ts.
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
+  // A test file may take minutes: the studio's tests save, check and rebuild the knowledge many times, each
+  // build training the crisis detector and the matcher (about 4 s on this 2-core machine, more under load).
+  testsFinishTimeout: 300_000,
 };
