@@ -5,23 +5,20 @@
  * Goals (2-core machine): p95 ≤ 2 ms shipped, ≤ 10 ms at 1,000, ≤ 50 ms at 10,000 (the last two are open:
  * see the comment on the corpus list).
  */
-import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import MiniSearch from "minisearch";
 import {
   createEngine,
-  parseKnowledge,
   type CompiledKnowledge,
   type KnowledgeEntry,
 } from "../src/engine/index.js";
+import { loadShippedKnowledge, readJson } from "../test/shipped-knowledge.js";
 
-const shipped = parseKnowledge(
-  JSON.parse(readFileSync("dist/knowledge.json", "utf8")),
-);
+const shipped = loadShippedKnowledge();
 const read = (name: string) =>
-  JSON.parse(readFileSync(`test/golden/${name}.json`, "utf8")).map(
-    (row: { text: string }) => row.text,
-  ) as string[];
+  readJson<{ text: string }[]>(`test/golden/${name}.json`).map(
+    (row) => row.text,
+  );
 const questions = [
   ...read("in-scope"),
   ...read("out-of-scope"),

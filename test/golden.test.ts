@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { createEngine, parseKnowledge } from "../src/engine/index.js";
+import { createEngine } from "../src/engine/index.js";
 import type { CompiledKnowledge } from "../src/engine/index.js";
 import {
   pct,
@@ -11,48 +10,43 @@ import {
   type CrisisSet,
   type MatchingSet,
 } from "./scorecard.js";
+import { loadShippedKnowledge, readJson } from "./shipped-knowledge.js";
 
 // The development sets: written apart from the phrasings, but read and used to choose the engine's
 // numbers, so they measure the engine's authors as much as the engine. The sealed sets are in sealed.test.ts.
-const knowledge: CompiledKnowledge = parseKnowledge(
-  JSON.parse(readFileSync("dist/knowledge.json", "utf8")),
-);
-const read = <T>(path: string): T =>
-  JSON.parse(readFileSync(path, "utf8")) as T;
+const knowledge: CompiledKnowledge = loadShippedKnowledge();
 const engine = createEngine(knowledge);
 const known = new Set(knowledge.entries.map((entry) => entry.id));
 const golden: MatchingSet = {
-  inScope: read<MatchingSet["inScope"]>("test/golden/in-scope.json").filter(
+  inScope: readJson<MatchingSet["inScope"]>("test/golden/in-scope.json").filter(
     ({ id }) => known.has(id),
   ),
-  offTopic: read("test/golden/out-of-scope.json"),
-  smalltalk: read("test/golden/smalltalk.json"),
+  offTopic: readJson("test/golden/out-of-scope.json"),
+  smalltalk: readJson("test/golden/smalltalk.json"),
 };
 const validation: MatchingSet = {
-  inScope: read<MatchingSet["inScope"]>("test/validation/in-scope.json").filter(
-    ({ id }) => known.has(id),
-  ),
-  offTopic: read("test/validation/out-of-scope.json"),
+  inScope: readJson<MatchingSet["inScope"]>(
+    "test/validation/in-scope.json",
+  ).filter(({ id }) => known.has(id)),
+  offTopic: readJson("test/validation/out-of-scope.json"),
   smalltalk: [],
 };
 // The crisis sets the pattern lists were written against (and the learned detector trained on): development only.
+const crisisDevFolders = [
+  "golden",
+  "validation",
+  "blind",
+  "blind2",
+  "blind3",
+  "blind4",
+];
 const crisisDev: CrisisSet = {
-  crisis: [
-    "golden",
-    "validation",
-    "blind",
-    "blind2",
-    "blind3",
-    "blind4",
-  ].flatMap((name) => read<{ text: string }[]>(`test/${name}/crisis.json`)),
-  negatives: [
-    "golden",
-    "validation",
-    "blind",
-    "blind2",
-    "blind3",
-    "blind4",
-  ].flatMap((name) => read<{ text: string }[]>(`test/${name}/not-crisis.json`)),
+  crisis: crisisDevFolders.flatMap((name) =>
+    readJson<{ text: string }[]>(`test/${name}/crisis.json`),
+  ),
+  negatives: crisisDevFolders.flatMap((name) =>
+    readJson<{ text: string }[]>(`test/${name}/not-crisis.json`),
+  ),
 };
 
 describe("development sets (read while building the engine)", () => {

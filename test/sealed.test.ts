@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { createEngine, parseKnowledge } from "../src/engine/index.js";
+import { createEngine } from "../src/engine/index.js";
 import {
   pct,
   scoreBaselines,
@@ -10,16 +9,13 @@ import {
   type CrisisSet,
   type MatchingSet,
 } from "./scorecard.js";
+import { loadShippedKnowledge, readJson } from "./shipped-knowledge.js";
 
 // The sealed sets (test/sealed/README.md): scored, never read for tuning. Each generation was written by
 // helpers who saw no phrasings, lists, training data or other test set. The floors sit under the numbers
 // recorded in docs/how-answers-are-chosen.md, so a change that makes strangers worse off fails.
-const knowledge = parseKnowledge(
-  JSON.parse(readFileSync("dist/knowledge.json", "utf8")),
-);
+const knowledge = loadShippedKnowledge();
 const engine = createEngine(knowledge);
-const read = <T>(path: string): T =>
-  JSON.parse(readFileSync(path, "utf8")) as T;
 
 interface Floors {
   top1: number;
@@ -97,10 +93,10 @@ const GENERATIONS: {
 
 for (const generation of GENERATIONS) {
   describe(`${generation.name} (never used for tuning)`, () => {
-    const matching = read<MatchingSet>(generation.matching);
+    const matching = readJson<MatchingSet>(generation.matching);
     const scores = scoreMatching(engine, matching);
     const baselines = scoreBaselines(knowledge, matching);
-    const crisis = scoreCrisis(engine, read<CrisisSet>(generation.crisis));
+    const crisis = scoreCrisis(engine, readJson<CrisisSet>(generation.crisis));
     const floors = generation.floors;
     const label = generation.name;
     console.log(

@@ -6,6 +6,7 @@ import { fallbackAnswer } from "./fallback-answer.js";
 import { finishNow } from "./finish-now.js";
 import { buildMatcher, type Matcher } from "./matcher.js";
 import { normalizeText } from "./normalize.js";
+import { sentencesOf } from "./sentences.js";
 import type {
   Answer,
   ClinicOverrides,
@@ -86,11 +87,6 @@ function* engineSteps(
   const matcher: Matcher = yield* buildMatcher(knowledge, options);
   const toWords = (text: string) =>
     normalizeText(text, phrases.texting).split(" ").filter(Boolean);
-  const sentencesOf = (text: string) =>
-    text
-      .split(/[.!?;\n]+/)
-      .map((sentence) => sentence.trim())
-      .filter(Boolean);
   /**
    * In a story of several sentences, the ones that ask (ending in "?") are read twice: the question is
    * what the visitor wants answered, the rest is context that should not outweigh it.
@@ -101,16 +97,22 @@ function* engineSteps(
       ? `${text} ${asked.join(" ")}`
       : text;
   };
-  /** Whether one part of a message carries risk on its own (see assessRisk). */
-  const isRiskyPart = (text: string, words = toWords(text)) =>
-    (words.length >= options.crisisMinWords &&
-      crisisScore(words) >= options.sentenceConcernScore) ||
+  /** The learned detector's score of a part of a message; fragments of a word or two are left to the lists. */
+  const partScore = (words: readonly string[]) =>
+    words.length >= options.crisisMinWords ? crisisScore(words) : 0;
+  /** Whether one part of a message carries risk on its own: a confident detector, a list, or the floor. */
+  const isRiskyPart = (
+    text: string,
+    words = toWords(text),
+    score = partScore(words),
+  ) =>
+    score >= options.sentenceConcernScore ||
     classifier.isCrisis(words, [words]) ||
     crisisFloor(text) !== null;
   /**
-   * What a crisis message also asks: its sentences without risk; or, when every sentence carries risk,
-   * (or no one sentence does, the message as a whole does) the parts around "but" that do not ("I don't plan to be around by summer, but how long is
-   * a session?"). Empty when the message is all risk.
+   * What a crisis message also asks: its sentences without risk; or, when no sentence is free of risk
+   * (or the risk shows only in the message as a whole), the parts around "but" that carry none ("I don't
+   * plan to be around by summer, but how long is a session?"). Empty when the message is all risk.
    */
   const questionBeside = (question: string, riskySentences: Set<number>) => {
     const sentences = sentencesOf(question);
@@ -184,17 +186,10 @@ function* engineSteps(
     let sentenceRisk = false;
     let sentenceCrisis = false;
     sentenceWords.forEach((words, index) => {
-      const score =
-        sentenceWords.length > 1 && words.length >= options.crisisMinWords
-          ? crisisScore(words)
-          : 0;
+      const score = sentenceWords.length > 1 ? partScore(words) : 0;
       sentenceRisk ||= score >= options.sentenceConcernScore;
       sentenceCrisis ||= score >= options.sentenceCrisisScore;
-      if (
-        score >= options.sentenceConcernScore ||
-        classifier.isCrisis(words, [words]) ||
-        crisisFloor(sentences[index]!)
-      )
+      if (isRiskyPart(sentences[index]!, words, score))
         riskySentences.add(index);
     });
     const floor = crisisFloor(scanned) !== null;

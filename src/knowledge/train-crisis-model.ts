@@ -79,7 +79,6 @@ function fit(docs: readonly { features: string[]; label: number; value: number }
   );
   const weights = new Float64Array(index.size);
   const squared = new Float64Array(index.size).fill(1e-8);
-  const touched = new Uint8Array(index.size);
   let bias = 0;
   let biasSquared = 1e-8;
   let seed = 88172645;
@@ -105,11 +104,9 @@ function fit(docs: readonly { features: string[]; label: number; value: number }
         const s = squared[feature]! + g * g;
         squared[feature] = s;
         weights[feature] = weight - (settings.learningRate * g) / Math.sqrt(s);
-        touched[feature] = 1;
       }
     }
   }
-  const trained = new Map<string, number>();
-  for (const [feature, at] of index) if (touched[at]) trained.set(feature, weights[at]!);
-  return { weights: trained, bias };
+  // Every numbered feature belongs to some document, so every one was trained.
+  return { weights: new Map([...index].map(([feature, at]) => [feature, weights[at]!])), bias };
 }

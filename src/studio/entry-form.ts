@@ -17,6 +17,26 @@ export interface EntryForm {
   answer: string;
 }
 
+/**
+ * The form's fields of an entry (the server's entry, or one read from a file
+ * carries more), with lists copied so editing the form leaves the entry as it
+ * was.
+ */
+export function toEntryForm(entry: EntryForm): EntryForm {
+  const { topic, id, question, phrasings, tags, related, sources, answer } =
+    entry;
+  return {
+    topic,
+    id,
+    question,
+    phrasings: [...phrasings],
+    tags: [...tags],
+    related: [...related],
+    sources: [...sources],
+    answer,
+  };
+}
+
 /** The clinic settings the studio's settings form edits (a subset of `clinic.yaml`, in its own field names). */
 export interface SettingsForm {
   name: string;

@@ -2,8 +2,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { readEntry } from "../knowledge/read-entry.js";
-import type { EntryForm } from "./entry-form.js";
+import { toEntryForm, type EntryForm } from "./entry-form.js";
 import { entryText, newEntryText } from "./entry-text.js";
+import { changedLines } from "./testing/changed-lines.js";
 import { editYamlText } from "./yaml-edit.js";
 
 const shipped = readFileSync(
@@ -13,27 +14,7 @@ const shipped = readFileSync(
 const formOf = (text: string): EntryForm => {
   const { entry } = readEntry("x.md", "session-length", "sessions", text);
   assert.ok(entry, "the shipped entry reads");
-  const { topic, id, question, phrasings, tags, related, sources, answer } =
-    entry;
-  return {
-    topic,
-    id,
-    question,
-    phrasings: [...phrasings],
-    tags: [...tags],
-    related: [...related],
-    sources: [...sources],
-    answer,
-  };
-};
-/** Lines of `after` that are not in `before`, and the other way round. */
-const changedLines = (before: string, after: string) => {
-  const a = before.split("\n");
-  const b = after.split("\n");
-  return {
-    removed: a.filter((line) => !b.includes(line)),
-    added: b.filter((line) => !a.includes(line)),
-  };
+  return toEntryForm(entry);
 };
 
 describe("saving an entry from the form", () => {

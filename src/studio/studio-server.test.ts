@@ -14,6 +14,7 @@ import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { toEntryForm, type EntryForm } from "./entry-form.js";
 import { startStudio, type RunningStudio } from "./studio-server.js";
 
 const shippedKnowledge = fileURLToPath(
@@ -87,18 +88,7 @@ const sessionLengthForm = async () => {
   const entry = state.entries.find(
     (candidate) => candidate.id === "session-length",
   )!;
-  const { topic, id, question, phrasings, tags, related, sources, answer } =
-    entry;
-  return {
-    topic,
-    id,
-    question,
-    phrasings,
-    tags,
-    related,
-    sources,
-    answer,
-  } as Record<string, unknown> & { phrasings: string[]; answer: string };
+  return toEntryForm(entry as unknown as EntryForm);
 };
 
 before(async () => {

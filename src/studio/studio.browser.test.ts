@@ -2,6 +2,7 @@ import { expect } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
 import type { FaqStudio } from "./page/faq-studio.js";
 import "./page/studio-page.js";
+import { changedLines } from "./testing/changed-lines.js";
 
 // The studio runs on a temporary copy of knowledge/ (src/studio/testing/studio-test-routes.mjs),
 // mounted on the test server's own origin, as `faq studio` serves its page.
@@ -83,14 +84,6 @@ const fileOnDisk = async (path: string) =>
   (await (
     await fetch(`${setup.base}/file?path=${encodeURIComponent(path)}`)
   ).json()) as { before: string; after: string };
-const changedLines = (before: string, after: string) => {
-  const a = before.split("\n");
-  const b = after.split("\n");
-  return {
-    removed: a.filter((line) => !b.includes(line)),
-    added: b.filter((line) => !a.includes(line)),
-  };
-};
 
 describe("faq studio in the browser", function (this: {
   timeout(ms: number): void;

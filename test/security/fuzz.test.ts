@@ -3,13 +3,12 @@
 // is due, and answers each within 50 ms. Uses the shipped knowledge
 // (dist/knowledge.json, from `npm run build`), the largest the engine sees.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { createEngine, parseKnowledge } from "../../src/engine/index.js";
+import { createEngine } from "../../src/engine/index.js";
 import type { Answer } from "../../src/engine/types.js";
+import { loadShippedKnowledge } from "../shipped-knowledge.js";
 import { fuzzInputs } from "./fuzz-inputs.js";
 
-const knowledgeFile = new URL("../../../dist/knowledge.json", import.meta.url);
 const budgetMs = 50;
 const kinds = new Set(["answer", "suggest", "fallback", "crisis", "smalltalk"]);
 
@@ -31,13 +30,7 @@ function problemsWith(answer: Answer): string[] {
 
 describe("the engine, fuzzed", () => {
   it(`answers 10,000 generated messages without an exception, each well-formed and within ${budgetMs} ms`, (t) => {
-    assert.ok(
-      existsSync(knowledgeFile),
-      "dist/knowledge.json is missing: run `npm run build` first",
-    );
-    const engine = createEngine(
-      parseKnowledge(JSON.parse(readFileSync(knowledgeFile, "utf8"))),
-    );
+    const engine = createEngine(loadShippedKnowledge());
     const inputs = fuzzInputs(10_000);
     for (const input of inputs.slice(0, 50)) engine.ask(input); // warm up the JIT
     const failures: string[] = [];
@@ -92,13 +85,7 @@ describe("the engine, fuzzed", () => {
   });
 
   it("gives an Answer, never an exception, even for values that are not text (plain JavaScript callers)", () => {
-    assert.ok(
-      existsSync(knowledgeFile),
-      "dist/knowledge.json is missing: run `npm run build` first",
-    );
-    const engine = createEngine(
-      parseKnowledge(JSON.parse(readFileSync(knowledgeFile, "utf8"))),
-    );
+    const engine = createEngine(loadShippedKnowledge());
     const values: unknown[] = [
       undefined,
       null,

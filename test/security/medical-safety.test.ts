@@ -4,21 +4,14 @@
 // ketamine outside a clinic get the honest fallback with the provider
 // handoff, never an answer that could be read as instructions.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { createEngine, parseKnowledge } from "../../src/engine/index.js";
+import { createEngine } from "../../src/engine/index.js";
 import type { Engine } from "../../src/engine/types.js";
+import { loadShippedKnowledge } from "../shipped-knowledge.js";
 
-const knowledgeFile = new URL("../../../dist/knowledge.json", import.meta.url);
 let engine: Engine | undefined;
 function shippedEngine(): Engine {
-  assert.ok(
-    existsSync(knowledgeFile),
-    "dist/knowledge.json is missing: run `npm run build` first",
-  );
-  return (engine ??= createEngine(
-    parseKnowledge(JSON.parse(readFileSync(knowledgeFile, "utf8"))),
-  ));
+  return (engine ??= createEngine(loadShippedKnowledge()));
 }
 
 /** A crisis message, and the FAQ question inside it that on its own gets an answer. */

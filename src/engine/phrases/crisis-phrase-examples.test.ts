@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { createClassifier } from "../classify.js";
 import { normalizeText } from "../normalize.js";
 import { compilePattern, indexWords } from "../phrase-pattern.js";
+import { sentencesOf } from "../sentences.js";
 import { CRISIS_PHRASE_EXAMPLES } from "./crisis-phrase-examples.js";
 import { CRISIS_PHRASES } from "./crisis-phrases.js";
 import { PHRASES } from "./index.js";
@@ -10,12 +11,7 @@ import { PHRASES } from "./index.js";
 // A message as the engine reads it (create-engine.ts): its normalised words, and its sentences' words.
 const toWords = (text: string) =>
   normalizeText(text, PHRASES.texting).split(" ").filter(Boolean);
-const sentencesOf = (text: string) =>
-  text
-    .split(/[.!?;\n]+/)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean)
-    .map(toWords);
+const sentenceWords = (text: string) => sentencesOf(text).map(toWords);
 
 /**
  * Whether one crisis line, alone, matches a message the way classify.ts runs
@@ -25,7 +21,7 @@ const sentencesOf = (text: string) =>
  */
 function lineMatches(line: string, text: string): boolean {
   const pattern = compilePattern(line, true);
-  const sentences = sentencesOf(text);
+  const sentences = sentenceWords(text);
   return (
     pattern.test(indexWords(toWords(text))) ||
     (/(^|\s)\$(\s|$)/.test(line) &&
@@ -68,7 +64,7 @@ describe("the crisis examples table", () => {
       rows
         .map(([, row]) => row.trigger)
         .filter(
-          (text) => !classifier.isCrisis(toWords(text), sentencesOf(text)),
+          (text) => !classifier.isCrisis(toWords(text), sentenceWords(text)),
         ),
       [],
     );

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createClassifier } from "../classify.js";
 import { normalizeText } from "../normalize.js";
+import { sentencesOf } from "../sentences.js";
 import { PHRASES } from "./index.js";
 
 const classifier = createClassifier(PHRASES);
@@ -9,7 +10,7 @@ const toWords = (text: string) =>
   normalizeText(text, PHRASES.texting).split(" ").filter(Boolean);
 
 const isCrisis = (text: string) =>
-  classifier.isCrisis(toWords(text), text.split(/[.!?;\n]+/).map(toWords));
+  classifier.isCrisis(toWords(text), sentencesOf(text).map(toWords));
 
 // Written independently of the golden set: the table a clinician reviews with the list.
 const MUST_TRIGGER = [

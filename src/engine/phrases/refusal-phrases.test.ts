@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createClassifier } from "../classify.js";
 import { normalizeText } from "../normalize.js";
+import { sentencesOf } from "../sentences.js";
 import { PHRASES } from "./index.js";
 
 const classifier = createClassifier(PHRASES);
@@ -9,7 +10,7 @@ const toWords = (text: string) =>
   normalizeText(text, PHRASES.texting).split(" ").filter(Boolean);
 /** Classifies a message the way the engine does: whole, and sentence by sentence. */
 const classify = (text: string) =>
-  classifier.classify(toWords(text), text.split(/[.!?;\n]+/).map(toWords));
+  classifier.classify(toWords(text), sentencesOf(text).map(toWords));
 
 const kindOf = (text: string) => classify(text).kind;
 

@@ -1,5 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from "lit";
-import type { EntryForm, SettingsForm } from "../entry-form.js";
+import {
+  toEntryForm,
+  type EntryForm,
+  type SettingsForm,
+} from "../entry-form.js";
 import type { Explanation } from "../explain-answer.js";
 import type {
   StudioEntry,
@@ -168,23 +172,12 @@ export class FaqStudio extends LitElement {
   }
 
   private startEditing(entry: StudioEntry): void {
-    const { topic, id, question, phrasings, tags, related, sources, answer } =
-      entry;
-    this.form = {
-      topic,
-      id,
-      question,
-      phrasings: [...phrasings],
-      tags: [...tags],
-      related: [...related],
-      sources: [...sources],
-      answer,
-    };
+    this.form = toEntryForm(entry);
     this.originalId =
       entry.isDraft &&
       !this.state?.entries.some((saved) => saved.id === entry.id)
         ? undefined
-        : id;
+        : entry.id;
     this.formProblems = entry.problems;
     this.previewHtml = entry.html;
     this.isDirty = false;
