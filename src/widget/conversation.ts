@@ -35,6 +35,7 @@ import {
 } from "./templates/message.js";
 import { panelTemplate, type PanelStatus } from "./templates/panel.js";
 import { TranscriptStore, transcriptLimits } from "./transcript-store.js";
+import { yieldToPage } from "./yield-to-page.js";
 
 /** Limits of the conversation. */
 export const conversationLimits = Object.freeze({
@@ -97,6 +98,7 @@ export class Conversation implements ReactiveController {
   private clearTimer: ReturnType<typeof setTimeout> | undefined;
   private hint = "";
   private isScrollPending = false;
+  private isScrollScheduled = false;
   private hasReportedTrustedTypes = false;
   private hasReportedRenderFailure = false;
   private readonly pending = new Set<Promise<unknown>>();
@@ -129,15 +131,22 @@ export class Conversation implements ReactiveController {
     if (engine && this.restoredFrom !== engine) this.restore(engine);
   }
 
-  /** After each render: brings the latest question into view. */
+  /** After each render: brings the latest question into view, in the next frame. */
   hostUpdated(): void {
-    if (!this.isScrollPending) return;
-    this.isScrollPending = false;
-    const log = this.host.renderRoot.querySelector<HTMLElement>(".log");
-    const questions = log?.querySelectorAll<HTMLElement>(".visitor");
-    const latest = questions?.[questions.length - 1];
-    // The latest question at the top, so a long reply is read from its start.
-    if (log && latest) log.scrollTop = latest.offsetTop - 8;
+    if (!this.isScrollPending || this.isScrollScheduled) return;
+    this.isScrollScheduled = true;
+    // Reading a position right after the render would force a layout inside the widget's own
+    // task; in the frame's callback the browser lays out once, as it would anyway.
+    requestAnimationFrame(() => {
+      this.isScrollScheduled = false;
+      if (!this.isScrollPending) return;
+      this.isScrollPending = false;
+      const log = this.host.renderRoot.querySelector<HTMLElement>(".log");
+      const questions = log?.querySelectorAll<HTMLElement>(".visitor");
+      const latest = questions?.[questions.length - 1];
+      // The latest question at the top, so a long reply is read from its start.
+      if (log && latest) log.scrollTop = latest.offsetTop - 8;
+    });
   }
 
   /**
@@ -295,6 +304,9 @@ export class Conversation implements ReactiveController {
     this.announce(strings.typing);
     // The floor first: it needs no knowledge, so crisis help never waits for a download.
     const floor = crisisFloor(exchange.question);
+    // The question shows in one task, the engine reads it in the next and the reply renders in a
+    // third: together they would hold a slow phone's main thread past 50 ms (issue 10).
+    await yieldToPage();
     const engine =
       this.knowledge.builtEngine ??
       (floor ? undefined : await this.knowledge.engine());
@@ -310,6 +322,7 @@ export class Conversation implements ReactiveController {
       !prefersReducedMotion()
     )
       await new Promise((resolve) => setTimeout(resolve, wait));
+    else await yieldToPage();
     this.complete(exchange, answer, !engine);
     this.save();
     this.show(this.exchanges);

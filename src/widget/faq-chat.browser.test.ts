@@ -840,6 +840,29 @@ describe("faq-chat", () => {
       expect(chat.isModal).to.equal(true);
     });
 
+    it("brings the newest question to the top of the log once its reply has rendered, so a long answer reads from its start", async () => {
+      await emulateMedia({ reducedMotion: "reduce" });
+      await setViewport({ width: 375, height: 667 });
+      const chat = await createChat();
+      await chat.open();
+      for (const question of [
+        "what is ketamine",
+        "how long does a session take",
+        "what is ketamine",
+      ])
+        await chat.ask(question);
+      // The scroll waits for the next frame, where the browser lays the log out anyway.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const log = chat.log as HTMLElement;
+      const questions = log.querySelectorAll<HTMLElement>(".visitor");
+      const latest = questions[questions.length - 1] as HTMLElement;
+      expect(log.scrollHeight).to.be.greaterThan(log.clientHeight);
+      expect(log.scrollTop).to.be.greaterThan(0);
+      expect(
+        latest.getBoundingClientRect().top - log.getBoundingClientRect().top,
+      ).to.be.within(0, 16);
+    });
+
     it("on a phone, Tab stays inside the panel: the page behind and the covered launcher are out of reach", async () => {
       await setViewport({ width: 390, height: 844 });
       const page = await fixture<HTMLElement>(
