@@ -83,12 +83,13 @@ export function* buildMatcher(
     // Yield often: the caller decides when a pause is due (see createEngineAsync).
     if (normalized.length % SLICE === 0) yield;
   }
-  normalized.forEach((words, index) => {
+  for (const [index, words] of normalized.entries()) {
     for (const word of words) {
       known.add(word);
       if (texts[index]![1] < offTopicClass) entryWords.add(word);
     }
-  });
+    if (index % (SLICE * 10) === 0) yield;
+  }
   for (const entry of knowledge.entries) {
     for (const word of normalizeWords(entry.html.replace(/<[^>]*>/g, " ")))
       (known.add(word), entryWords.add(word));
