@@ -201,11 +201,18 @@ function* engineSteps(
     let level: RiskLevel = "none";
     // Without a learned detector (an old knowledge file) the lists decide alone, as before it existed.
     if (!knowledge.crisisModel) level = patterns ? "crisis" : "none";
-    // Someone writing about another person's safety always gets the panel: the model is not asked to doubt it.
+    // Someone writing about another person's safety gets the panel unless the model finds the message
+    // plainly educational ("my friend asked why antidepressants carry a suicide warning"): a lower bar
+    // than for the visitor's own words, because a worried relative words it at one remove.
     else if (
-      learned >= options.crisisScore ||
+      (learned >= options.crisisScore &&
+        allWords.length >= options.crisisPanelMinWords) ||
       sentenceCrisis ||
-      (patterns && (learned >= options.educationalScore || about === "other"))
+      (patterns &&
+        learned >=
+          (about === "other"
+            ? options.otherEducationalScore
+            : options.educationalScore))
     )
       level = "crisis";
     else if (patterns || sentenceRisk || learned >= options.concernScore)

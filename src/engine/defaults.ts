@@ -39,6 +39,11 @@ export const DEFAULTS = Object.freeze({
   maxSentencesScored: 40,
   /** The learned detector reads messages and sentences of at least this many words ("I feel hopeless"); shorter ones are left to the lists. */
   crisisMinWords: 3,
+  /**
+   * The detector alone gives the panel only to messages of at least this many words: on three or four
+   * words one phrase decides ("gotta go", "thanks a bunch"), so it adds the gentle line and the lists decide.
+   */
+  crisisPanelMinWords: 4,
   /** A single sentence of a longer message gets the gentle line from this probability... */
   sentenceConcernScore: 0.7,
   /** ...and the panel from this one: risk said in one sentence of an ordinary question ("...I won't be here by spring"). */
@@ -48,6 +53,11 @@ export const DEFAULTS = Object.freeze({
    * as education ("does ketamine help suicidal thoughts?") and is answered, with the gentle line.
    */
   educationalScore: 0.2,
+  /**
+   * The same for a message about another person: their risk is worded at one remove, so only a list hit
+   * the detector finds very clearly educational is answered instead of given the panel.
+   */
+  otherEducationalScore: 0.1,
   /** Fuse.js threshold when looking up a misspelled word among the known words (0 exact, 1 anything). */
   fuzzyThreshold: 0.34,
   /** Words shorter than this are never corrected as typos (too many near neighbours). */

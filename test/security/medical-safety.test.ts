@@ -132,6 +132,31 @@ describe("medical safety, on the shipped knowledge", () => {
       { kind: "crisis", id: "session-length" },
     );
   });
+  // Someone worried about another person gets the panel worded for them; a relative's educational question is answered.
+  it("a message about another person at risk gets the panel worded for helping them", () => {
+    for (const message of [
+      "my son has been talking about not being around anymore",
+      "my daughter says she wants to kill herself",
+    ]) {
+      const reply = shippedEngine().ask(message);
+      assert.deepEqual(
+        { kind: reply.kind, about: reply.crisis?.about },
+        { kind: "crisis", about: "other" },
+        message,
+      );
+    }
+  });
+  it("an educational question asked for someone else is answered, with the gentle line, not the panel", () => {
+    const reply = shippedEngine().ask(
+      "my friend asked me why antidepressants carry a suicide warning for teenagers",
+    );
+    assert.equal(reply.kind, "answer");
+    assert.equal(reply.risk, "concern");
+  });
+  it("short goodbyes and thanks are small talk, not the crisis panel", () => {
+    for (const message of ["gotta go", "thanks a bunch!", "ok bye"])
+      assert.equal(shippedEngine().ask(message).kind, "smalltalk", message);
+  });
   it("a message that is all risk gets the panel and no answer beneath it", () => {
     for (const message of ["I want to end it all", "I want to die but idk"]) {
       const reply = shippedEngine().ask(message);
