@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { KnowledgeFormatError, parseKnowledge } from "./parse-knowledge.js";
+import {
+  KnowledgeFormatError,
+  parseKnowledge,
+  parseKnowledgeHead,
+} from "./parse-knowledge.js";
 import { PHRASES } from "./phrases/index.js";
 import { KNOWLEDGE_FORMAT } from "./types.js";
 
@@ -78,5 +82,50 @@ describe("parseKnowledge", () => {
         () => parseKnowledge(breakIt(valid())),
         KnowledgeFormatError,
       ));
+  }
+});
+
+describe("parseKnowledgeHead", () => {
+  const head = () => ({
+    head: {
+      settings: valid().settings,
+      questions: [{ id: "x", topic: "t", question: "q?" }],
+    },
+  });
+  it("reads the settings and each entry's id, topic and question, the rest of each entry empty", () => {
+    const parsed = parseKnowledgeHead(head());
+    assert.equal(parsed.settings.name, "C");
+    assert.deepEqual(parsed.settings.sources, {});
+    assert.deepEqual(parsed.entries, [
+      {
+        id: "x",
+        topic: "t",
+        question: "q?",
+        html: "",
+        phrasings: [],
+        related: [],
+        sources: [],
+        tags: [],
+      },
+    ]);
+  });
+  it("is not carried into the knowledge parseKnowledge returns", () =>
+    assert.equal("head" in parseKnowledge({ ...valid(), ...head() }), false));
+  const broken: [string, unknown][] = [
+    ["a file without a head", valid()],
+    ["a head without settings", { head: { questions: head().head.questions } }],
+    [
+      "a question that is not text",
+      {
+        head: {
+          ...head().head,
+          questions: [{ id: "x", topic: "t", question: 1 }],
+        },
+      },
+    ],
+  ];
+  for (const [name, data] of broken) {
+    it(`refuses ${name} with a KnowledgeFormatError`, () =>
+      assert.throws(() => parseKnowledgeHead(data), KnowledgeFormatError));
   }
 });

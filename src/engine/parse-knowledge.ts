@@ -1,5 +1,9 @@
 import { DEFAULT_CRISIS } from "./crisis-floor.js";
-import { KNOWLEDGE_FORMAT, type CompiledKnowledge } from "./types.js";
+import {
+  KNOWLEDGE_FORMAT,
+  type CompiledKnowledge,
+  type KnowledgeHead,
+} from "./types.js";
 
 /** Thrown by {@link parseKnowledge} when data is not a compiled knowledge file. */
 export class KnowledgeFormatError extends Error {
@@ -12,6 +16,14 @@ const isText = (value: unknown) => typeof value === "string";
 const isTextList = (value: unknown) =>
   Array.isArray(value) && value.every(isText);
 
+// Throws the format error naming `what` unless the data is valid.
+const check = (isValid: boolean, what: string) => {
+  if (!isValid)
+    throw new KnowledgeFormatError(
+      `Not a faq-chat knowledge file: ${what} is missing or wrong.`,
+    );
+};
+
 /**
  * Checks that already-parsed JSON has the shape of a compiled knowledge file
  * and returns it typed. The widget calls this on whatever `knowledge-src`
@@ -21,37 +33,22 @@ const isTextList = (value: unknown) =>
  * @throws {KnowledgeFormatError} naming the first part that is wrong.
  */
 export function parseKnowledge(data: unknown): CompiledKnowledge {
-  const check = (isValid: boolean, what: string) => {
-    if (!isValid)
-      throw new KnowledgeFormatError(
-        `Not a faq-chat knowledge file: ${what} is missing or wrong.`,
-      );
-  };
   check(isObject(data) && data.format === KNOWLEDGE_FORMAT, '"format"');
-  const { settings, vocabulary, entries } = data as Record<string, unknown>;
-  check(
-    isObject(settings) &&
-      ["name", "phone", "contactUrl", "handoff"].every((key) =>
-        isText(settings[key]),
-      ),
-    '"settings"',
-  );
-  const { crisis, sources = {} } = settings as Record<string, unknown>;
-  check(
-    isObject(crisis) &&
-      isText(crisis.intro) &&
-      Array.isArray(crisis.resources) &&
-      crisis.resources.every((r) => isObject(r) && isText(r.label)),
-    '"settings.crisis"',
-  );
-  check(isObject(sources), '"settings.sources"');
+  const {
+    head: _head,
+    settings,
+    vocabulary,
+    entries,
+    ...rest
+  } = data as Record<string, unknown>;
+  const parsedSettings = parseSettings(settings, '"settings"');
   check(
     isObject(vocabulary) && Object.values(vocabulary).every(isText),
     '"vocabulary"',
   );
   check(Array.isArray(entries), '"entries"');
   // Without its phrase lists a knowledge file cannot be read safely (crisis detection): refuse it.
-  const phrases = (data as Record<string, unknown>).phrases;
+  const phrases = rest.phrases;
   check(
     isObject(phrases) &&
       ["crisis", "refusal", "offTopic", "smalltalkFiller", "stopWords"].every(
@@ -89,30 +86,96 @@ export function parseKnowledge(data: unknown): CompiledKnowledge {
     check(!ids.has(fields.id), `${where} (its id appears twice)`);
     ids.add(fields.id);
   });
-  const crisisSettings = crisis as Record<string, unknown>;
-  const facts = (settings as Record<string, unknown>).facts;
   return {
-    ...(data as CompiledKnowledge),
-    settings: {
-      ...(settings as CompiledKnowledge["settings"]),
-      // Wordings a file built before they existed lacks come from the code's defaults.
-      crisis: {
-        ...DEFAULT_CRISIS,
-        ...(crisisSettings as object),
-        otherIntro: isText(crisisSettings.otherIntro)
-          ? (crisisSettings.otherIntro as string)
-          : DEFAULT_CRISIS.otherIntro,
-        concern: isText(crisisSettings.concern)
-          ? (crisisSettings.concern as string)
-          : DEFAULT_CRISIS.concern,
-      } as CompiledKnowledge["settings"]["crisis"],
-      lang: isText((settings as Record<string, unknown>).lang)
-        ? ((settings as Record<string, unknown>).lang as string)
-        : "en",
-      facts: isObject(facts)
-        ? (facts as CompiledKnowledge["settings"]["facts"])
-        : {},
-      sources: sources as CompiledKnowledge["settings"]["sources"],
-    },
+    ...(rest as Omit<CompiledKnowledge, "settings" | "vocabulary" | "entries">),
+    format: KNOWLEDGE_FORMAT,
+    settings: parsedSettings,
+    vocabulary: vocabulary as CompiledKnowledge["vocabulary"],
+    entries: entries as CompiledKnowledge["entries"],
+  };
+}
+
+/**
+ * Reads the head of a knowledge file (see {@link KnowledgeHead}): the first
+ * line `faq build` writes, closed into JSON of its own.
+ *
+ * @throws {KnowledgeFormatError} naming the first part that is wrong.
+ */
+export function parseKnowledgeHead(data: unknown): KnowledgeHead {
+  check(isObject(data) && isObject(data.head), '"head"');
+  const { settings, questions } = (data as { head: Record<string, unknown> })
+    .head;
+  const parsedSettings = parseSettings(settings, '"head.settings"');
+  check(
+    Array.isArray(questions) &&
+      questions.every(
+        (question) =>
+          isObject(question) &&
+          ["id", "topic", "question"].every((key) => isText(question[key])),
+      ),
+    '"head.questions"',
+  );
+  return {
+    settings: parsedSettings,
+    entries: (questions as Record<string, string>[]).map(
+      ({ id, topic, question }) => ({
+        id: id!,
+        topic: topic!,
+        question: question!,
+        html: "",
+        phrasings: [],
+        related: [],
+        sources: [],
+        tags: [],
+      }),
+    ),
+  };
+}
+
+// The clinic's settings, checked, with the wordings a file built before they existed lacks filled in
+// from the code's defaults.
+function parseSettings(
+  settings: unknown,
+  what: string,
+): CompiledKnowledge["settings"] {
+  check(
+    isObject(settings) &&
+      ["name", "phone", "contactUrl", "handoff"].every((key) =>
+        isText(settings[key]),
+      ),
+    what,
+  );
+  const {
+    crisis,
+    sources = {},
+    facts,
+    lang,
+  } = settings as Record<string, unknown>;
+  check(
+    isObject(crisis) &&
+      isText(crisis.intro) &&
+      Array.isArray(crisis.resources) &&
+      crisis.resources.every((r) => isObject(r) && isText(r.label)),
+    `${what.slice(0, -1)}.crisis"`,
+  );
+  check(isObject(sources), `${what.slice(0, -1)}.sources"`);
+  const crisisSettings = crisis as Record<string, unknown>;
+  return {
+    ...(settings as CompiledKnowledge["settings"]),
+    crisis: {
+      ...DEFAULT_CRISIS,
+      ...(crisisSettings as object),
+      otherIntro: isText(crisisSettings.otherIntro)
+        ? (crisisSettings.otherIntro as string)
+        : DEFAULT_CRISIS.otherIntro,
+      concern: isText(crisisSettings.concern)
+        ? (crisisSettings.concern as string)
+        : DEFAULT_CRISIS.concern,
+    } as CompiledKnowledge["settings"]["crisis"],
+    lang: isText(lang) ? (lang as string) : "en",
+    facts: isObject(facts)
+      ? (facts as CompiledKnowledge["settings"]["facts"])
+      : {},
+    sources: sources as CompiledKnowledge["settings"]["sources"],
   };
 }

@@ -136,6 +136,13 @@ export interface CompiledKnowledge {
   entries: KnowledgeEntry[];
 }
 
+/**
+ * The start of a compiled knowledge file: the clinic's settings and each entry's id, topic and
+ * question (the rest of each entry empty). `faq build` writes it on the file's first line, so the
+ * widget can greet and offer starter questions while the rest downloads.
+ */
+export type KnowledgeHead = Pick<CompiledKnowledge, "settings" | "entries">;
+
 /** What the engine decided a visitor's message is. */
 export type AnswerKind =
   "answer" | "suggest" | "fallback" | "crisis" | "smalltalk";

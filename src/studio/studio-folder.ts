@@ -4,7 +4,8 @@ import { join } from "node:path";
 import type { CompiledKnowledge } from "../engine/types.js";
 import { checkKnowledge } from "../knowledge/check-knowledge.js";
 import { checkRouting } from "../knowledge/check-routing.js";
-import { compileKnowledge, shippedKnowledge } from "../knowledge/compile.js";
+import { compileKnowledge } from "../knowledge/compile.js";
+import { serializeKnowledge } from "../knowledge/serialize-knowledge.js";
 import { messages } from "../knowledge/messages.js";
 import type { Problem } from "../knowledge/problem.js";
 import { readEntry, type EntryFile } from "../knowledge/read-entry.js";
@@ -410,7 +411,7 @@ export class StudioFolder {
         out: this.out,
       };
     }
-    await writeAtomic(this.out, JSON.stringify(shippedKnowledge(knowledge)));
+    await writeAtomic(this.out, serializeKnowledge(knowledge));
     return {
       isPublished: true,
       message: studioMessages.published(this.out, entryCount),

@@ -21,7 +21,7 @@ import type { ConversationHost } from "./conversation-host.js";
 import { FaqAnswerEvent, FaqErrorEvent, FaqHandoffEvent } from "./events.js";
 import {
   KnowledgeController,
-  type LoadedKnowledge,
+  type KnowledgeView,
 } from "./knowledge-controller.js";
 import { panelStyles } from "./panel.styles.js";
 import { renderAnswer } from "./sanitize.js";
@@ -115,7 +115,7 @@ export class Conversation implements ReactiveController {
 
   /** The language of the knowledge's texts, for the panel's `lang`. */
   get lang(): string {
-    return this.knowledge.value?.knowledge.settings.lang || "en";
+    return this.view?.knowledge.settings.lang || "en";
   }
 
   /** Before each render: a new knowledge URL means its own transcript; a newly loaded knowledge brings it back. */
@@ -179,10 +179,15 @@ export class Conversation implements ReactiveController {
     return reply;
   }
 
+  // The knowledge as loaded, or its first line while the rest downloads: enough to greet and offer starters.
+  private get view(): KnowledgeView | undefined {
+    return this.knowledge.value ?? this.knowledge.preview;
+  }
+
   /** Renders the panel's content. Called by the element's `render()`. */
   render() {
     const strings = resolveStrings(this.host.strings);
-    const loaded = this.knowledge.value;
+    const loaded = this.view;
     const context = this.context(strings, loaded);
     const status: PanelStatus = loaded
       ? "ready"
@@ -350,7 +355,7 @@ export class Conversation implements ReactiveController {
     strings: FaqStrings,
     isUnavailable: boolean,
   ): string {
-    const clinic = this.clinicName(strings, this.knowledge.value);
+    const clinic = this.clinicName(strings, this.view);
     let text: string;
     if (answer.kind === "crisis")
       text = `${strings.crisisHeading}. ${firstSentence(answer.crisis?.intro ?? "")}`;
@@ -490,15 +495,12 @@ export class Conversation implements ReactiveController {
   }
 
   private unavailableAnswer(question: string, strings: FaqStrings): Answer {
-    return fallbackAnswer(
-      question,
-      this.pageHandoff(strings, this.knowledge.value),
-    );
+    return fallbackAnswer(question, this.pageHandoff(strings, this.view));
   }
 
   private clinicName(
     strings: FaqStrings,
-    loaded: LoadedKnowledge | undefined,
+    loaded: KnowledgeView | undefined,
   ): string {
     return (
       this.host.clinicName ||
@@ -510,7 +512,7 @@ export class Conversation implements ReactiveController {
   // The contact details from the page's attributes, and the knowledge's where the page gives none.
   private pageHandoff(
     strings: FaqStrings,
-    loaded: LoadedKnowledge | undefined,
+    loaded: KnowledgeView | undefined,
   ): Handoff {
     const settings = loaded?.knowledge.settings;
     const clinicName = this.clinicName(strings, loaded);
@@ -524,7 +526,7 @@ export class Conversation implements ReactiveController {
 
   private context(
     strings: FaqStrings,
-    loaded: LoadedKnowledge | undefined,
+    loaded: KnowledgeView | undefined,
   ): TemplateContext {
     return {
       strings,

@@ -209,6 +209,26 @@ describe("faq-chat", () => {
       ]);
     });
 
+    it("offers the starter questions from the knowledge file's first line, before the rest has downloaded, and answers once it has", async () => {
+      const stalled = new URL(
+        "/test/security/routes/stalled-after-head.json",
+        location.href,
+      ).href;
+      const chat = await createChat(
+        html`<faq-chat knowledge-src=${stalled}></faq-chat>`,
+      );
+      chat.launcher.click();
+      while (chat.chips().length === 0)
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      // The server holds the rest of the file back for seconds: the download has not finished.
+      expect(performance.getEntriesByName(stalled)).to.deep.equal([]);
+      expect(chat.chipTexts()).to.include("What is ketamine?");
+      expect(chat.input?.disabled).to.not.equal(true);
+      const answer = await chat.element.ask("how long does a session take");
+      expect(answer.id).to.equal("session-length");
+      expect(performance.getEntriesByName(stalled)).to.have.length(1);
+    });
+
     for (const [theme, viewport] of [
       ["light", { width: 1280, height: 800 }],
       ["dark", { width: 1280, height: 800 }],
@@ -838,6 +858,23 @@ describe("faq-chat", () => {
       ).to.be.at.least(16);
       expect(chat.panel.getAttribute("aria-modal")).to.equal("true");
       expect(chat.isModal).to.equal(true);
+    });
+
+    it("an open panel taken off the page while its knowledge loads fails nothing, and is open again when put back", async () => {
+      await setViewport({ width: 375, height: 667 });
+      const chat = await createChat();
+      const { element } = chat;
+      chat.launcher.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(chat.panel.matches(":modal")).to.equal(true);
+      const parent = element.parentElement as HTMLElement;
+      element.remove();
+      // The knowledge or the engine may finish while the element is off the page: that update must not open a dialog there.
+      element.requestUpdate();
+      await element.updateComplete;
+      parent.append(element);
+      await element.updateComplete;
+      expect(chat.panel.matches(":modal")).to.equal(true);
     });
 
     it("brings the newest question to the top of the log once its reply has rendered, so a long answer reads from its start", async () => {

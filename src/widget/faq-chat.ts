@@ -19,6 +19,7 @@ import {
 } from "./launcher-strings.js";
 import type { FaqStrings } from "./strings.js";
 import { readOpenState, writeOpenState } from "./visit-state.js";
+import { knowledgeLimits, requestKnowledgeText } from "./knowledge-request.js";
 
 // dist/ is flat: the built-in knowledge sits beside the script that defines the element.
 const defaultKnowledgeUrl = new URL("./knowledge.json", import.meta.url).href;
@@ -146,6 +147,7 @@ export class FaqChat extends LitElement implements ConversationHost {
     this.handlePhoneChange();
     // A visitor who left the panel open on the previous page finds it open here.
     if (!this.isInline && readOpenState(this.knowledgeUrl)) this.open = true;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -236,7 +238,8 @@ export class FaqChat extends LitElement implements ConversationHost {
   // The dialog's open state follows `open`; on a phone it is modal (the page is inert).
   private syncDialog(): void {
     const dialog = this.renderRoot.querySelector("dialog");
-    if (!dialog) return;
+    // Off the page (taken out while its knowledge still loads) a dialog cannot open; connecting syncs it.
+    if (!dialog?.isConnected) return;
     const shouldOpen = this.open && !this.isInline;
     const isModal = shouldOpen && this.isPhone;
     if (dialog.open && (!shouldOpen || dialog.matches(":modal") !== isModal))
@@ -286,8 +289,16 @@ export class FaqChat extends LitElement implements ConversationHost {
     this.emit(new FaqOpenEvent());
   }
 
-  // Hover, focus, a finger or a pointer going down: the visitor is about to open it.
+  // Hover, focus, a finger or a pointer going down: the visitor is about to open it. The knowledge
+  // downloads alongside the conversation code, not after it.
   private handleIntent(): void {
+    const url = this.knowledgeUrl;
+    // A failure is the conversation's to report, when it uses the file.
+    if (url !== null)
+      requestKnowledgeText(url, {
+        ...knowledgeLimits,
+        timeoutMs: this.knowledgeTimeout,
+      });
     void this.loadConversation();
   }
 

@@ -1,9 +1,11 @@
 import { Task, TaskStatus } from "@lit/task";
 import { parseKnowledge } from "../engine/index.js";
+import { parseKnowledgeHead } from "../engine/parse-knowledge.js";
 import type {
   CompiledKnowledge,
   Engine,
   KnowledgeEntry,
+  KnowledgeHead,
 } from "../engine/types.js";
 import { buildEngine } from "./build-engine.js";
 import { yieldToPage } from "./yield-to-page.js";
@@ -11,44 +13,28 @@ import { toSafePageUrl } from "./contact-links.js";
 import type { ConversationHost } from "./conversation-host.js";
 import { FaqErrorEvent, type FaqErrorReason } from "./events.js";
 import {
+  KnowledgeLoadError,
+  knowledgeLimits,
+  requestKnowledgeText,
+  type KnowledgeLimits,
+} from "./knowledge-request.js";
+import {
   pickStarterQuestions,
   type StarterGroup,
 } from "./starter-questions.js";
 
-/** Limits on the knowledge file, so a wrong URL can't hang or flood a visitor's browser. */
-export const knowledgeLimits = Object.freeze({
-  /** Give up on the request after this long (headers and body together); the element's `knowledgeTimeout` overrides it. */
-  timeoutMs: 10_000,
-  /** Refuse files larger than this; real knowledge files are well under 1 MB. */
-  maxBytes: 5 * 1024 * 1024,
-});
+export {
+  KnowledgeLoadError,
+  knowledgeLimits,
+  type KnowledgeLimits,
+} from "./knowledge-request.js";
 
-/** Where loading stands: nothing asked yet, under way, usable, or failed for good. */
-export type KnowledgeStatus = "idle" | "loading" | "ready" | "error";
-
-/** A knowledge file could not be used; `reason` says why, in the terms of the `faq-error` event. */
-export class KnowledgeLoadError extends Error {
-  override name = "KnowledgeLoadError";
-  constructor(
-    readonly reason: FaqErrorReason,
-    cause?: unknown,
-  ) {
-    super(`faq-chat: the knowledge file could not be used (${reason}).`, {
-      cause,
-    });
-  }
-}
-
-// One request per URL per page, shared by every element that shows it.
-// Failures are forgotten, so opening the panel again retries.
-const requests = new Map<string, Promise<CompiledKnowledge>>();
-
-/** Limits on one knowledge request. */
-export type KnowledgeLimits = { timeoutMs: number; maxBytes: number };
+// One parse per URL per page, shared by every element that shows it; failures are forgotten (a retry).
+const parsed = new Map<string, Promise<CompiledKnowledge>>();
 
 /**
- * Fetches, size-checks and validates a compiled knowledge file. Calls for the
- * same URL share one request.
+ * Fetches (see `knowledge-request.ts`), size-checks and validates a compiled
+ * knowledge file. Calls for the same URL share one request.
  *
  * @throws {KnowledgeLoadError} (as a rejection) for every kind of failure,
  *   with the underlying error, if any, as its `cause`.
@@ -57,39 +43,19 @@ export function loadKnowledge(
   url: string,
   limits: KnowledgeLimits = knowledgeLimits,
 ): Promise<CompiledKnowledge> {
-  let request = requests.get(url);
+  let request = parsed.get(url);
   if (!request) {
-    request = fetchKnowledge(url, limits);
-    requests.set(url, request);
-    request.catch(() => requests.delete(url));
+    request = parseKnowledgeText(requestKnowledgeText(url, limits).text);
+    parsed.set(url, request);
+    request.catch(() => parsed.delete(url));
   }
   return request;
 }
 
-async function fetchKnowledge(
-  url: string,
-  limits: KnowledgeLimits,
+async function parseKnowledgeText(
+  request: Promise<string>,
 ): Promise<CompiledKnowledge> {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
-  let text: string;
-  try {
-    const response = await fetch(url, {
-      signal: abort.signal,
-      credentials: "same-origin",
-    });
-    if (!response.ok) throw new KnowledgeLoadError("http", response.status);
-    text = await readLimited(response, limits.maxBytes);
-  } catch (error) {
-    throw error instanceof KnowledgeLoadError
-      ? error
-      : new KnowledgeLoadError(
-          abort.signal.aborted ? "timeout" : "network",
-          error,
-        );
-  } finally {
-    clearTimeout(timer);
-  }
+  const text = await request;
   // Reading, parsing and checking a large file each take a while on a slow phone: the page gets its
   // turn between them, so none of them joins another into one long task.
   await yieldToPage();
@@ -107,31 +73,13 @@ async function fetchKnowledge(
   }
 }
 
-/** Reads a response body as text, giving up as soon as it passes `maxBytes` (or says it will). */
-async function readLimited(
-  response: Response,
-  maxBytes: number,
-): Promise<string> {
-  const declared = Number(response.headers.get("content-length"));
-  if (declared > maxBytes) {
-    await response.body?.cancel();
-    throw new KnowledgeLoadError("too-large", declared);
-  }
-  const reader = response.body?.getReader();
-  if (!reader) return response.text();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = "";
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new KnowledgeLoadError("too-large", size);
-    }
-    text += decoder.decode(value, { stream: true });
-  }
+/** What the panel shows from the knowledge: its settings, entries and starter questions. */
+export interface KnowledgeView {
+  knowledge: KnowledgeHead;
+  /** Entries by id, for chips (a Map: ids named like built-in properties are just ids). */
+  entries: ReadonlyMap<string, KnowledgeEntry>;
+  /** Computed once per knowledge, capped (see `starter-questions.ts`). */
+  starters: StarterGroup[];
 }
 
 /**
@@ -139,14 +87,25 @@ async function readLimited(
  * questions at once, the engine when it has been built (in slices, after the
  * panel has shown the starters).
  */
-export interface LoadedKnowledge {
+export interface LoadedKnowledge extends KnowledgeView {
   knowledge: CompiledKnowledge;
-  /** Entries by id, for chips (a Map: ids named like built-in properties are just ids). */
-  entries: ReadonlyMap<string, KnowledgeEntry>;
-  /** Computed once per knowledge, capped (see `starter-questions.ts`). */
-  starters: StarterGroup[];
   /** Resolves with the engine; rejects (after a `faq-error`) when the knowledge cannot be indexed. */
   engine: Promise<Engine>;
+}
+
+/** The view of a knowledge file's first line (see `serializeKnowledge`), or undefined when it has none. */
+function readHead(line: string | undefined): KnowledgeView | undefined {
+  if (!line?.endsWith(",")) return undefined;
+  try {
+    const knowledge = parseKnowledgeHead(JSON.parse(`${line.slice(0, -1)}}`));
+    return {
+      knowledge,
+      entries: new Map(knowledge.entries.map((entry) => [entry.id, entry])),
+      starters: pickStarterQuestions(knowledge),
+    };
+  } catch {
+    return undefined; // The whole file decides, when it is in.
+  }
 }
 
 type KnowledgeArgs = readonly [
@@ -188,10 +147,16 @@ export class KnowledgeController {
         ] as const,
       task: async ([url, name, phone, contactUrl, timeoutMs], { signal }) => {
         if (url === null) throw new KnowledgeLoadError("invalid-config");
-        const knowledge = await loadKnowledge(url, {
-          ...knowledgeLimits,
-          timeoutMs,
+        const limits = { ...knowledgeLimits, timeoutMs };
+        this.head = undefined;
+        // The file's first line greets the visitor with starter questions while the rest downloads.
+        void requestKnowledgeText(url, limits).head.then((line) => {
+          const head = readHead(line);
+          if (!head || signal.aborted || !this.isPending) return;
+          this.head = head;
+          host.requestUpdate();
         });
+        const knowledge = await loadKnowledge(url, limits);
         // The conversation renders when this task completes: not in the same task as the parsing.
         await yieldToPage();
         signal.throwIfAborted();
@@ -238,6 +203,13 @@ export class KnowledgeController {
   hasEngineFailed = false;
   /** The engine, once built for the current knowledge. */
   builtEngine: Engine | undefined;
+
+  private head: KnowledgeView | undefined;
+
+  /** While the knowledge loads: what its first line holds, once that is in (see `serializeKnowledge`). */
+  get preview(): KnowledgeView | undefined {
+    return this.isPending ? this.head : undefined;
+  }
 
   /** The loaded knowledge, once ready (and usable). */
   get value(): LoadedKnowledge | undefined {

@@ -1,4 +1,4 @@
-import type { CompiledKnowledge, KnowledgeEntry } from "../engine/types.js";
+import type { KnowledgeEntry, KnowledgeHead } from "../engine/types.js";
 
 /**
  * The questions offered first, by topic, best first. Ids missing from the
@@ -33,7 +33,7 @@ export interface StarterGroup {
 }
 
 // Computed once per knowledge object, not on every render.
-const cache = new WeakMap<CompiledKnowledge, StarterGroup[]>();
+const cache = new WeakMap<KnowledgeHead, StarterGroup[]>();
 
 /**
  * Picks up to `perTopic` starter questions per topic, and `total` in all: the
@@ -41,9 +41,7 @@ const cache = new WeakMap<CompiledKnowledge, StarterGroup[]>();
  * in the order they appear. One pass over the entries; the result is cached
  * for the knowledge object.
  */
-export function pickStarterQuestions(
-  knowledge: CompiledKnowledge,
-): StarterGroup[] {
+export function pickStarterQuestions(knowledge: KnowledgeHead): StarterGroup[] {
   const cached = cache.get(knowledge);
   if (cached) return cached;
   const { perTopic, total } = starterLimits;

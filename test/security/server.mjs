@@ -1,5 +1,6 @@
 // Test-only server routes and one browser command for the security tests
 // (test/security/). Used by web-test-runner.config.mjs; never part of dist/.
+import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 
 /** The strict policy a clinic's site may have; pages named `strict-*.html` are served with it. */
@@ -22,7 +23,25 @@ function hugeKnowledge() {
   );
 }
 
+/** The built knowledge's first line at once, the rest after `ms` (or when the browser gives up). */
+function stalledAfterHead(ms) {
+  const text = readFileSync(
+    new URL("../../dist/knowledge.json", import.meta.url),
+    "utf8",
+  );
+  const end = text.indexOf("\n") + 1;
+  return Readable.from(
+    (async function* () {
+      yield text.slice(0, end);
+      await new Promise((resolve) => setTimeout(resolve, ms).unref());
+      yield text.slice(end);
+    })(),
+  );
+}
+
 /**
+ * - `/test/security/routes/stalled-after-head.json`: the built knowledge (dist/), its first line at once
+ *   and the rest 4 s later, as a slow phone network delivers a large file.
  * - `/test/security/routes/never-answers.json`: holds the request open until the browser gives up.
  * - `/test/security/routes/invalid.json`: JSON cut off half-way.
  * - `/test/security/routes/huge.json`: 10 MB without a Content-Length (streamed);
@@ -38,6 +57,11 @@ export async function securityRoutes(ctx, next) {
       setTimeout(resolve, 60_000).unref();
     });
     ctx.status = 204;
+    return;
+  }
+  if (path === "/test/security/routes/stalled-after-head.json") {
+    ctx.type = "application/json";
+    ctx.body = stalledAfterHead(4_000);
     return;
   }
   if (path === "/test/security/routes/invalid.json") {

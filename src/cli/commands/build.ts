@@ -1,5 +1,5 @@
 import { checkKnowledge } from "../../knowledge/check-knowledge.js";
-import { shippedKnowledge } from "../../knowledge/compile.js";
+import { serializeKnowledge } from "../../knowledge/serialize-knowledge.js";
 import { messages } from "../../knowledge/messages.js";
 import { writeAtomic } from "../../knowledge/write-atomic.js";
 import { formatProblem } from "../format.js";
@@ -22,7 +22,7 @@ export async function build(
     io.err(messages.notBuilt(out));
     return 1;
   }
-  await writeAtomic(out, JSON.stringify(shippedKnowledge(knowledge)));
+  await writeAtomic(out, serializeKnowledge(knowledge));
   io.out(messages.built(out, entryCount));
   return 0;
 }

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseKnowledge, parseKnowledgeHead } from '../engine/parse-knowledge.js';
+import { loadShippedKnowledge } from '../../test/shipped-knowledge.js';
+import { shippedKnowledge } from './compile.js';
+import { serializeKnowledge } from './serialize-knowledge.js';
+
+describe('serializeKnowledge', () => {
+  const knowledge = loadShippedKnowledge();
+  const text = serializeKnowledge(knowledge);
+  it('writes one JSON document that reads back as the shipped knowledge', () => {
+    assert.deepEqual(parseKnowledge(JSON.parse(text)), parseKnowledge(shippedKnowledge(knowledge)));
+  });
+  it('puts the settings and every question on a first line of its own, readable alone', () => {
+    const lines = text.split('\n');
+    assert.equal(lines.length, 2);
+    assert.ok(lines[0]!.endsWith(','));
+    const head = parseKnowledgeHead(JSON.parse(`${lines[0]!.slice(0, -1)}}`));
+    assert.deepEqual(head.settings, parseKnowledge(JSON.parse(text)).settings);
+    assert.deepEqual(
+      head.entries.map(({ id, topic, question }) => [id, topic, question]),
+      knowledge.entries.map(({ id, topic, question }) => [id, topic, question]),
+    );
+  });
+  it('keeps the first line small: under a tenth of the file', () => {
+    assert.ok(text.indexOf('\n') < text.length / 10, `${text.indexOf('\n')} of ${text.length}`);
+  });
+});
