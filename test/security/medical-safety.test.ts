@@ -146,12 +146,13 @@ describe("medical safety, on the shipped knowledge", () => {
       );
     }
   });
-  it("an educational question asked for someone else is answered, with the gentle line, not the panel", () => {
+  it("an educational question asked for someone else gets an ordinary reply with the gentle line, not the panel", () => {
     const reply = shippedEngine().ask(
       "my friend asked me why antidepressants carry a suicide warning for teenagers",
     );
-    assert.equal(reply.kind, "answer");
+    assert.notEqual(reply.kind, "crisis");
     assert.equal(reply.risk, "concern");
+    assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
   });
   it("short goodbyes and thanks are small talk, not the crisis panel", () => {
     for (const message of ["gotta go", "thanks a bunch!", "ok bye"])
