@@ -67,8 +67,11 @@ export const DEFAULTS = Object.freeze({
   charGramMax: 5,
   /** How long one slice of building may run before the page gets its turn back (a 4× slower phone: 4× this). */
   sliceMs: 5,
-  /** Training passes over the examples (AdaGrad converges in a few on data this small). */
-  epochs: 10,
+  /**
+   * Training passes over the examples (AdaGrad converges in a few on data this small). With 60+ phrasings
+   * an entry, 5 passes score as 10 did on the development sets and build the engine a quarter sooner.
+   */
+  epochs: 5,
   /** AdaGrad's step size. */
   learningRate: 0.5,
   /** Features (words, pairs, pieces) in fewer examples than this are left out of the model (one-off typos). */
