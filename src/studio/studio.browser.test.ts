@@ -89,7 +89,7 @@ describe("faq studio in the browser", function (this: {
   timeout(ms: number): void;
 }) {
   // Each step waits on the studio's own checks over HTTP; on a busy machine `faq check` alone takes seconds.
-  this.timeout(60_000);
+  this.timeout(120_000);
   before(async () => {
     await studio.ready;
   });
