@@ -1,4 +1,4 @@
-import type { CompiledKnowledge, KnowledgeHead } from '../engine/types.js';
+import type { CompiledKnowledge } from '../engine/types.js';
 import { shippedKnowledge } from './compile.js';
 
 /**
@@ -11,7 +11,8 @@ import { shippedKnowledge } from './compile.js';
  */
 export function serializeKnowledge(knowledge: CompiledKnowledge): string {
   const shipped = shippedKnowledge(knowledge);
-  const head: { settings: KnowledgeHead['settings']; questions: Pick<CompiledKnowledge['entries'][number], 'id' | 'topic' | 'question'>[] } = {
+  // The shape `parseKnowledgeHead` reads.
+  const head = {
     settings: shipped.settings,
     questions: shipped.entries.map(({ id, topic, question }) => ({ id, topic, question })),
   };

@@ -23,12 +23,6 @@ import {
   type StarterGroup,
 } from "./starter-questions.js";
 
-export {
-  KnowledgeLoadError,
-  knowledgeLimits,
-  type KnowledgeLimits,
-} from "./knowledge-request.js";
-
 // One parse per URL per page, shared by every element that shows it; failures are forgotten (a retry).
 const parsed = new Map<string, Promise<CompiledKnowledge>>();
 
@@ -93,16 +87,22 @@ export interface LoadedKnowledge extends KnowledgeView {
   engine: Promise<Engine>;
 }
 
+/** What the panel shows of a knowledge, whole or only its first line. */
+function toView<K extends KnowledgeHead>(
+  knowledge: K,
+): KnowledgeView & { knowledge: K } {
+  return {
+    knowledge,
+    entries: new Map(knowledge.entries.map((entry) => [entry.id, entry])),
+    starters: pickStarterQuestions(knowledge),
+  };
+}
+
 /** The view of a knowledge file's first line (see `serializeKnowledge`), or undefined when it has none. */
 function readHead(line: string | undefined): KnowledgeView | undefined {
   if (!line?.endsWith(",")) return undefined;
   try {
-    const knowledge = parseKnowledgeHead(JSON.parse(`${line.slice(0, -1)}}`));
-    return {
-      knowledge,
-      entries: new Map(knowledge.entries.map((entry) => [entry.id, entry])),
-      starters: pickStarterQuestions(knowledge),
-    };
+    return toView(parseKnowledgeHead(JSON.parse(`${line.slice(0, -1)}}`)));
   } catch {
     return undefined; // The whole file decides, when it is in.
   }
@@ -177,12 +177,7 @@ export class KnowledgeController {
             host.requestUpdate();
           },
         );
-        return {
-          knowledge,
-          entries: new Map(knowledge.entries.map((entry) => [entry.id, entry])),
-          starters: pickStarterQuestions(knowledge),
-          engine,
-        };
+        return { ...toView(knowledge), engine };
       },
       // A source whose URL is not one is left unlinked (answer.ts); the clinic hears about it.
       onComplete: ({ knowledge }) => {

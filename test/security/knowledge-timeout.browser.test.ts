@@ -1,6 +1,6 @@
 import { expect } from "@open-wc/testing";
 import { FaqChat } from "../../src/widget/faq-chat.js";
-import { knowledgeLimits } from "../../src/widget/knowledge-controller.js";
+import { knowledgeLimits } from "../../src/widget/knowledge-request.js";
 import { FaqChatHarness } from "../../src/widget/testing/faq-chat-harness.js";
 import { watchErrors } from "./watch.js";
 

@@ -23,7 +23,7 @@ function hugeKnowledge() {
   );
 }
 
-/** The built knowledge's first line at once, the rest after `ms` (or when the browser gives up). */
+/** The built knowledge's first line at once, the rest `ms` later. */
 function stalledAfterHead(ms) {
   const text = readFileSync(
     new URL("../../dist/knowledge.json", import.meta.url),
