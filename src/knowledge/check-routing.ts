@@ -1,5 +1,6 @@
 import { createEngine } from '../engine/index.js';
 import type { CompiledKnowledge } from '../engine/types.js';
+import { memoByContent } from './memo-by-content.js';
 import { messages } from './messages.js';
 import type { Problem } from './problem.js';
 import type { EntryFile } from './read-entry.js';
@@ -12,7 +13,11 @@ const CONFUSED_PAIR_MIN = 2;
  * would, and reports each one that does not come back as an answer from its
  * own entry, plus pairs of entries the engine keeps mixing up.
  */
-export function checkRouting(knowledge: CompiledKnowledge, entries: EntryFile[]): Problem[] {
+export const checkRouting: (knowledge: CompiledKnowledge, entries: EntryFile[]) => Problem[] =
+  // Remembered by content: the studio checks the same folder after every page load.
+  memoByContent(route);
+
+function route(knowledge: CompiledKnowledge, entries: EntryFile[]): Problem[] {
   const engine = createEngine(knowledge);
   const problems: Problem[] = [];
   const crossed = new Map<string, { entry: EntryFile; other: string; count: number }>();

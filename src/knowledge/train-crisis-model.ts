@@ -1,6 +1,7 @@
 import { crisisFeatures } from '../engine/crisis-model.js';
 import { normalizeText } from '../engine/normalize.js';
 import type { CrisisModel } from '../engine/types.js';
+import { memoByContent } from './memo-by-content.js';
 
 /** Training settings of the crisis detector; see `docs/how-answers-are-chosen.md`. */
 export const CRISIS_TRAINING = Object.freeze({
@@ -32,7 +33,11 @@ export interface CrisisExamples {
  * ship inside the compiled knowledge. Deterministic: the same examples always
  * give the same model.
  */
-export function trainCrisisModel(examples: CrisisExamples, texting: Readonly<Record<string, string>>, settings = CRISIS_TRAINING): CrisisModel {
+export const trainCrisisModel: (examples: CrisisExamples, texting: Readonly<Record<string, string>>, settings?: typeof CRISIS_TRAINING) => CrisisModel =
+  // Remembered by content: a studio save that changes an answer, not the examples, does not train again.
+  memoByContent(train);
+
+function train(examples: CrisisExamples, texting: Readonly<Record<string, string>>, settings = CRISIS_TRAINING): CrisisModel {
   const docs = [
     ...examples.crisis.map((text) => ({ text, label: 1 })),
     ...examples.notCrisis.map((text) => ({ text, label: 0 })),
