@@ -124,6 +124,10 @@ describe("createEngine", () => {
       ["smalltalk", "greeting", null],
     );
   });
+  it("reads a reaction emoji as small talk, and a message of symbols only as nothing to answer", () => {
+    assert.equal(engine.ask("👍").kind, "smalltalk");
+    assert.equal(engine.ask("🦄 ✨").kind, "fallback");
+  });
   it("applies per-page clinic overrides to the handoff", () => {
     const answer = createEngine(knowledge, {
       name: "Harbor Light",

@@ -354,7 +354,10 @@ function* engineSteps(
     );
     const [first] = match.candidates;
     const smalltalk = match.smalltalk;
+    // An empty message (or one of symbols only) has no words for the model to read: its small-talk
+    // probability would be the classes' prior alone, which adds up high.
     if (
+      words.length > 0 &&
       words.length <= options.smalltalkMaxWords &&
       smalltalk.probability >= options.smalltalkProbability &&
       smalltalk.probability > (first?.probability ?? 0)

@@ -129,13 +129,18 @@ export function* buildMatcher(
       for (let entry = 0; entry < offTopicClass; entry++)
         candidates.push({ entry, probability: probabilities[entry]! });
       candidates.sort((a, b) => b.probability - a.probability);
+      // Small talk is one decision (is this small talk?) and then a choice of reply: the classes'
+      // probabilities add up, so "very good." split between "reaction" and "thanks" still counts.
       let intent = 0;
-      for (let index = 1; index < SMALLTALK_INTENTS.length; index++)
+      let smalltalkProbability = probabilities[smalltalkClass]!;
+      for (let index = 1; index < SMALLTALK_INTENTS.length; index++) {
+        smalltalkProbability += probabilities[smalltalkClass + index]!;
         if (
           probabilities[smalltalkClass + index]! >
           probabilities[smalltalkClass + intent]!
         )
           intent = index;
+      }
       const top = candidates[0]?.entry ?? 0;
       const vector = model.vectorize(features);
       const evidence = vector.names
@@ -157,7 +162,7 @@ export function* buildMatcher(
         offTopic: probabilities[offTopicClass]!,
         smalltalk: {
           intent: SMALLTALK_INTENTS[intent]!,
-          probability: probabilities[smalltalkClass + intent]!,
+          probability: smalltalkProbability,
         },
         words: matched,
         evidence,

@@ -23,6 +23,11 @@ describe("normalizeText", () => {
     ["dose insurance cover this", "does insurance cover this"],
     ["what dose should I take", "what dose should i take"],
     ["is the dose safe", "is the dose safe"],
+    // Reaction emoji are small talk, not nothing; the rest still vanish.
+    ["👍", "ok"],
+    ["😂😂", "haha haha"],
+    ["thank you 🙏🏾", "thank you thanks"],
+    ["🦄", ""],
   ];
   for (const [input, expected] of cases)
     it(`turns ${JSON.stringify(input)} into ${JSON.stringify(expected)}`, () =>

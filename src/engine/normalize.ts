@@ -1,8 +1,37 @@
 // Invisible and control characters visitors paste in by accident (or on purpose).
 const INVISIBLE =
   /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
-// Emoji people use for means and death carry meaning the crisis check must see.
+// Emoji people use for means and death carry meaning the crisis check must see; the common
+// reaction emoji are small talk ("👍", "😂") and would otherwise vanish, leaving an empty message.
 const EMOJI: Readonly<Record<string, string>> = {
+  "👍": " ok ",
+  "👌": " ok ",
+  "🆗": " ok ",
+  "✅": " ok ",
+  "😂": " haha ",
+  "🤣": " haha ",
+  "😆": " haha ",
+  "😄": " haha ",
+  "😁": " haha ",
+  "😅": " haha ",
+  "🙏": " thanks ",
+  "👋": " hi ",
+  "❤": " love ",
+  "😍": " love ",
+  "🥰": " love ",
+  "😊": " smile ",
+  "🙂": " smile ",
+  "😀": " smile ",
+  "😃": " smile ",
+  "😡": " angry ",
+  "😠": " angry ",
+  "🤬": " angry ",
+  "🙄": " ugh ",
+  "👎": " bad ",
+  "🤔": " hmm ",
+  "😮": " wow ",
+  "😲": " wow ",
+  "🤖": " bot ",
   "💊": " pills ",
   "🔪": " knife ",
   "🔫": " gun ",
