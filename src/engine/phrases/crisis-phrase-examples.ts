@@ -1838,4 +1838,96 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "me quiero matar, no puedo más",
     notTrigger: "me quiero informar sobre la ketamina",
   },
+  "acabar con mi vida": {
+    trigger: "quiero acabar con mi vida",
+    notTrigger: "quiero acabar con mi ansiedad",
+  },
+  "no ... seguir viviendo": {
+    trigger: "no quiero seguir viviendo así",
+    notTrigger: "quiero seguir trabajando durante el tratamiento",
+  },
+  "me voy a matar": {
+    trigger: "esta noche me voy a matar",
+    notTrigger: "me voy a mudar el mes que viene",
+  },
+  "=colgarme": {
+    trigger: "pienso en colgarme en el garaje",
+    notTrigger: "¿puedo colgar mi abrigo en la sala?",
+  },
+  "cortarme|corte|corto ... brazo|brazos|venas|munecas|piernas": {
+    trigger: "hoy me corte los brazos otra vez",
+    notTrigger: "me corte el pelo ayer",
+  },
+  "nao quero ... viver": {
+    trigger: "não quero mais viver",
+    notTrigger: "não quero esperar muito pela consulta",
+  },
+  "cansado|cansada de viver": {
+    trigger: "cansada de viver. só isso.",
+    notTrigger: "cansada de esperar a consulta",
+  },
+  "tirar ... minha vida": {
+    trigger: "penso em tirar a minha vida",
+    notTrigger: "posso tirar uma dúvida sobre o preço?",
+  },
+  "acabar com ... minha vida": {
+    trigger: "vou acabar com a minha vida",
+    notTrigger: "quero acabar com a ansiedade",
+  },
+  "acabar com tudo $": {
+    trigger: "vou acabar com tudo",
+    notTrigger: "quero acabar com tudo isso de ansiedade",
+  },
+  "me enforcar": {
+    trigger: "pensei em me enforcar",
+    notTrigger: "posso me informar sobre o preço?",
+  },
+  "me cortar|cortando": {
+    trigger: "tô com vontade de me cortar agora",
+    notTrigger: "posso cortar o cabelo antes da sessão?",
+  },
+  "en finir $": {
+    trigger: "je veux en finir",
+    notTrigger: "quand est-ce que la séance va finir ?",
+  },
+  "en finir avec ... vie|tout": {
+    trigger: "j'ai envie d'en finir avec la vie",
+    notTrigger: "je veux en savoir plus sur la vie après le traitement",
+  },
+  "plus|pas ... envie de vivre": {
+    trigger: "je n'ai plus envie de vivre",
+    notTrigger: "j'ai envie de vivre sans anxiété",
+  },
+  "me pendre": {
+    trigger: "je pense à me pendre",
+    notTrigger: "je peux prendre un rendez-vous ?",
+  },
+  "me couper|coupe ... bras|veines|poignets|cuisse|cuisses|peau": {
+    trigger: "j'ai envie de me couper les bras",
+    notTrigger: "je vais me couper les cheveux",
+  },
+  "toi|em|e|minh|tao|anh|chi muon chet": {
+    trigger: "em muon chet",
+    notTrigger: "em so kim tiem muon chet, co cach nao khac khong?",
+  },
+  "khong muon song": {
+    trigger: "toi khong muon song nua",
+    notTrigger: "toi khong muon cho lau",
+  },
+  "tu sat": {
+    trigger: "em nghi den tu sat",
+    notTrigger: "em muon hoi ve gia",
+  },
+  magpakamatay: {
+    trigger: "gusto ko nang magpakamatay",
+    notTrigger: "magkano po ang bayad?",
+  },
+  "gusto ... mamatay": {
+    trigger: "gusto ko nang mamatay",
+    notTrigger: "gusto ko pong magtanong",
+  },
+  "ayoko ... mabuhay": {
+    trigger: "ayoko nang mabuhay",
+    notTrigger: "ayoko ng karayom, may iba bang paraan?",
+  },
 };
