@@ -66,9 +66,13 @@ export const DEFAULTS = Object.freeze({
   fuzzyThreshold: 0.34,
   /** Words shorter than this are never corrected as typos (too many near neighbours). */
   fuzzyMinLength: 4,
-  /** Character n-grams taken inside each word: shortest and longest. */
+  /**
+   * Character n-grams taken inside each word: shortest and longest. Three-letter pieces alone, instead of
+   * 3–5: on held-out fifths of the phrasings (1,796 messages) top-1 fell 0.5 points and wrong answers fell
+   * 5.2% → 3.4%, and the engine builds 40% sooner (fewer features for every class to learn).
+   */
   charGramMin: 3,
-  charGramMax: 5,
+  charGramMax: 3,
   /** How long one slice of building may run before the page gets its turn back (a 4× slower phone: 4× this). */
   sliceMs: 5,
   /**
