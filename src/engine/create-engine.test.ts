@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createEngine } from "./create-engine.js";
+import { parseKnowledge } from "./parse-knowledge.js";
 import { DEFAULT_CRISIS } from "./crisis-floor.js";
 import { PHRASES } from "./phrases/index.js";
 import {
@@ -123,6 +125,20 @@ describe("createEngine", () => {
       [answer.kind, answer.intent, answer.handoff],
       ["smalltalk", "greeting", null],
     );
+  });
+  it("gives a question a small knowledge does not cover the fallback, not a small-talk reply", () => {
+    // The widget tests' knowledge: six entries, and fewer off-topic than small-talk examples.
+    const small = createEngine(
+      parseKnowledge(
+        JSON.parse(readFileSync("test/fixtures/knowledge-small.json", "utf8")),
+      ),
+    );
+    for (const text of [
+      "What is the capital of France?",
+      "recipe for banana bread",
+    ])
+      assert.equal(small.ask(text).kind, "fallback", text);
+    assert.equal(small.ask("hello!").kind, "smalltalk");
   });
   it("reads a reaction emoji as small talk, and a message of symbols only as nothing to answer", () => {
     assert.equal(engine.ask("👍").kind, "smalltalk");

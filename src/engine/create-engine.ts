@@ -360,6 +360,7 @@ function* engineSteps(
       words.length > 0 &&
       words.length <= options.smalltalkMaxWords &&
       smalltalk.probability >= options.smalltalkProbability &&
+      smalltalk.intentProbability >= options.smalltalkIntentProbability &&
       smalltalk.probability > (first?.probability ?? 0)
     ) {
       return reply(question, truncated, {

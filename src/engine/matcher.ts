@@ -163,6 +163,7 @@ export function* buildMatcher(
         smalltalk: {
           intent: SMALLTALK_INTENTS[intent]!,
           probability: smalltalkProbability,
+          intentProbability: probabilities[smalltalkClass + intent]!,
         },
         words: matched,
         evidence,

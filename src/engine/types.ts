@@ -251,8 +251,14 @@ export interface MatchResult {
   candidates: Candidate[];
   /** Probability that the message is about something the knowledge does not cover. */
   offTopic: number;
-  /** The most probable kind of small talk and its probability. */
-  smalltalk: { intent: SmalltalkIntent; probability: number };
+  /** The most probable kind of small talk, with all kinds' probability together and its own. */
+  smalltalk: {
+    intent: SmalltalkIntent;
+    /** All small-talk kinds together. */
+    probability: number;
+    /** The likeliest kind alone. */
+    intentProbability: number;
+  };
   /** The message's words as matched: normalized, vocabulary applied, spelling corrected. */
   words: string[];
   /** Share of the message's content words (not stop words) the knowledge uses anywhere (1 when it has none). */
