@@ -1,6 +1,6 @@
 import { classifierSteps } from "./classify.js";
 import { aboutOther, crisisFloor } from "./crisis-floor.js";
-import { createCrisisScorer } from "./crisis-model.js";
+import { crisisScorerSteps } from "./crisis-model.js";
 import { DEFAULTS, type EngineDefaults } from "./defaults.js";
 import { fallbackAnswer } from "./fallback-answer.js";
 import { finishNow } from "./finish-now.js";
@@ -81,7 +81,7 @@ function* engineSteps(
     contactUrl: overrides.contactUrl?.trim() || settings.contactUrl,
   };
   const classifier = yield* classifierSteps(phrases);
-  const crisisScore = createCrisisScorer(knowledge.crisisModel);
+  const crisisScore = yield* crisisScorerSteps(knowledge.crisisModel);
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
   yield;
   const matcher: Matcher = yield* buildMatcher(knowledge, options);

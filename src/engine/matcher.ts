@@ -6,7 +6,7 @@ import {
   type TrainingDoc,
 } from "./linear-model.js";
 import { normalizeText } from "./normalize.js";
-import { createSpellingCorrector } from "./spelling.js";
+import { spellingCorrectorSteps } from "./spelling.js";
 import { extractFeatures } from "./text-features.js";
 import type {
   Candidate,
@@ -59,6 +59,8 @@ export function* buildMatcher(
   const { phrases } = knowledge;
   const stopWords = new Set(phrases.stopWords);
   const rewrite = createVocabularyRewriter(knowledge.vocabulary);
+  // Each step below is a few milliseconds on a fast machine, so a 4× slower phone gets its turn between them.
+  yield;
   const normalizeWords = (text: string) =>
     rewrite(normalizeText(text, phrases.texting)).split(" ").filter(Boolean);
   const offTopicClass = knowledge.entries.length;
@@ -74,6 +76,7 @@ export function* buildMatcher(
     for (const text of phrases.smalltalkExamples[intent] ?? [])
       texts.push([text, smalltalkClass + index]);
   });
+  yield;
   const known = new Set<string>();
   // Words of the entries themselves: a message mostly without them is about something else.
   const entryWords = new Set<string>();
@@ -96,7 +99,7 @@ export function* buildMatcher(
     yield;
   }
   yield;
-  const correct = createSpellingCorrector(known, options);
+  const correct = yield* spellingCorrectorSteps(known, options);
   const words = (text: string) => normalizeWords(text).map(correct);
   const featuresOf = (list: readonly string[]) =>
     extractFeatures(list, stopWords, options);

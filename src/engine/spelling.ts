@@ -7,6 +7,9 @@ export interface SpellingOptions {
   readonly fuzzyMinLength: number;
 }
 
+/** Known words sorted into buckets between two yields (a knowledge knows some 15,000). */
+const WORDS_PER_SLICE = 1000;
+
 /**
  * Corrects a visitor's misspelt words against the words the knowledge uses,
  * with Fuse.js (the project's fuzzy matcher) as the candidate finder. Known
@@ -14,15 +17,21 @@ export interface SpellingOptions {
  * few dozen words at any knowledge size; Fuse's pick is then confirmed with an
  * edit distance (one edit, two from eight letters), since Fuse's score alone
  * lets long words with a shared stretch through.
+ *
+ * A generator: it yields between slices, so a browser building the engine
+ * stays responsive (`finishNow` runs it at once).
  */
-export function createSpellingCorrector(
+export function* spellingCorrectorSteps(
   knownWords: Iterable<string>,
   options: SpellingOptions,
-): (word: string) => string {
+): Generator<void, (word: string) => string> {
   const known = new Set<string>();
   for (const word of knownWords) if (word) known.add(word);
+  yield;
   const buckets = new Map<string, string[]>();
+  let sorted = 0;
   for (const word of known) {
+    if (++sorted % WORDS_PER_SLICE === 0) yield;
     if (word.length < options.fuzzyMinLength - 1 || /\d/.test(word)) continue;
     const key = word[0]! + word.length;
     const list = buckets.get(key);

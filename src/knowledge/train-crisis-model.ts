@@ -49,7 +49,7 @@ function train(examples: CrisisExamples, texting: Readonly<Record<string, string
     ...examples.notCrisis.map((text) => ({ text, label: 0 })),
   ].map(({ text, label }) => {
     const features = [...crisisFeatures(normalizeText(text, texting).split(' ').filter(Boolean))];
-    // The same unit-length scaling as the scorer (`createCrisisScorer`), over all the message's features.
+    // The same unit-length scaling as the scorer (`crisisScorerSteps`), over all the message's features.
     return { features, label, value: 1 / Math.sqrt(features.length || 1) };
   });
   const counts = new Map<string, number>();
