@@ -1,6 +1,7 @@
 import { classifierSteps } from "./classify.js";
 import { aboutOther, crisisFloor } from "./crisis-floor.js";
 import { crisisScorerSteps } from "./crisis-model.js";
+import { finishInSlices, type Pause } from "./finish-in-slices.js";
 import { DEFAULTS, type EngineDefaults } from "./defaults.js";
 import { fallbackAnswer } from "./fallback-answer.js";
 import { finishNow } from "./finish-now.js";
@@ -21,9 +22,6 @@ import type {
 
 /** Crisis words are looked for further into a very long message than matching reads. */
 const CRISIS_SCAN_FACTOR = 4;
-
-/** A pause between slices of building (see {@link createEngineAsync}). */
-export type Pause = () => Promise<void> | void;
 
 /**
  * Builds an engine over compiled knowledge: trains the matcher on the
@@ -54,17 +52,12 @@ export async function createEngineAsync(
   pause: Pause = () => new Promise((resolve) => host.setTimeout(resolve, 0)),
   options: EngineDefaults = DEFAULTS,
 ): Promise<Engine> {
-  const steps = engineSteps(knowledge, overrides, options);
   // The steps yield often; the page is given back its turn once a slice has run for `options.sliceMs`.
-  let started = host.performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (host.performance.now() - started >= options.sliceMs) {
-      await pause();
-      started = host.performance.now();
-    }
-  }
+  return finishInSlices(
+    engineSteps(knowledge, overrides, options),
+    pause,
+    options.sliceMs,
+  );
 }
 
 function* engineSteps(
@@ -411,7 +404,6 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 const host = globalThis as unknown as {
   setTimeout(callback: () => void, ms: number): unknown;
   URL: new (url: string) => { protocol: string };
-  performance: { now(): number };
 };
 const isWebUrl = (value: string) => {
   try {

@@ -3,11 +3,8 @@
  * Give it parsed knowledge; ask it questions; get {@link Answer}s.
  * @module
  */
-export {
-  createEngine,
-  createEngineAsync,
-  type Pause,
-} from "./create-engine.js";
+export { createEngine, createEngineAsync } from "./create-engine.js";
+export type { Pause } from "./finish-in-slices.js";
 export { fallbackAnswer } from "./fallback-answer.js";
 export { parseKnowledge, KnowledgeFormatError } from "./parse-knowledge.js";
 export { KNOWLEDGE_FORMAT } from "./types.js";

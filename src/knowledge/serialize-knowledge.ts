@@ -1,13 +1,18 @@
 import type { CompiledKnowledge } from '../engine/types.js';
 import { shippedKnowledge } from './compile.js';
 
+/** Elements of a long list (off-topic examples) and members of the detector's weights per line. */
+const ITEMS_PER_LINE = 200;
+
 /**
  * The text of `knowledge.json`: the shipped knowledge (see `shippedKnowledge`) as JSON, with a first
  * line of its own that carries the clinic's settings and every entry's id, topic and question (a
  * `head`; see `parseKnowledgeHead`). The widget reads that line as soon as it arrives and greets the
  * visitor with starter questions while the rest (mostly the training phrasings) downloads; on a slow
- * phone network that is seconds sooner. The whole file is still one JSON document for every other
- * reader, which ignores `head`.
+ * phone network that is seconds sooner. The rest is broken into lines the widget parses one at a time
+ * (`src/widget/json-lines.ts` says which kinds of line), each entry on one: parsed whole, the file held
+ * a 4× slower phone for 250 ms. The whole file is still one JSON document for every other reader,
+ * which ignores `head`.
  */
 export function serializeKnowledge(knowledge: CompiledKnowledge): string {
   const shipped = shippedKnowledge(knowledge);
@@ -16,6 +21,37 @@ export function serializeKnowledge(knowledge: CompiledKnowledge): string {
     settings: shipped.settings,
     questions: shipped.entries.map(({ id, topic, question }) => ({ id, topic, question })),
   };
-  // JSON.stringify writes no line breaks (those inside strings are escaped), so this is the only one.
-  return `{"head":${JSON.stringify(head)},\n${JSON.stringify(shipped).slice(1)}`;
+  // JSON.stringify writes no line breaks (those inside strings are escaped): the only ones are these.
+  const { phrases, crisisModel, entries, ...rest } = shipped;
+  const parts = [
+    ...Object.entries(rest).map(([key, value]) => member(key, JSON.stringify(value))),
+    member('phrases', objectLines(phrases, (value) => (Array.isArray(value) ? arrayLines(value) : JSON.stringify(value)))),
+    ...(crisisModel
+      ? [member('crisisModel', objectLines(crisisModel, (value) => (typeof value === 'object' && value !== null ? chunkedObjectLines(value) : JSON.stringify(value))))]
+      : []),
+    member('entries', `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]`),
+  ];
+  return `{"head":${JSON.stringify(head)},\n${parts.join(',\n')}\n}`;
 }
+
+const member = (key: string, value: string) => `${JSON.stringify(key)}:${value}`;
+
+/** An object with one member per line. */
+const objectLines = (object: object, write: (value: unknown) => string) =>
+  `{\n${Object.entries(object)
+    .map(([key, value]) => member(key, write(value)))
+    .join(',\n')}\n}`;
+
+/** A list with `ITEMS_PER_LINE` elements per line. */
+const arrayLines = (list: readonly unknown[]) =>
+  `[\n${chunks(list.map((item) => JSON.stringify(item))).join(',\n')}\n]`;
+
+/** A flat object (the detector's weights) with `ITEMS_PER_LINE` members per line. */
+const chunkedObjectLines = (object: object) =>
+  `{\n${chunks(Object.entries(object).map(([key, value]) => member(key, JSON.stringify(value)))).join(',\n')}\n}`;
+
+const chunks = (items: string[]) => {
+  const lines: string[] = [];
+  for (let start = 0; start < items.length; start += ITEMS_PER_LINE) lines.push(items.slice(start, start + ITEMS_PER_LINE).join(','));
+  return lines;
+};

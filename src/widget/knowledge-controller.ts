@@ -7,7 +7,10 @@ import type {
   KnowledgeEntry,
   KnowledgeHead,
 } from "../engine/types.js";
+import { DEFAULTS } from "../engine/defaults.js";
+import { finishInSlices } from "../engine/finish-in-slices.js";
 import { buildEngine } from "./build-engine.js";
+import { parseJsonLines } from "./json-lines.js";
 import { yieldToPage } from "./yield-to-page.js";
 import { toSafePageUrl } from "./contact-links.js";
 import type { ConversationHost } from "./conversation-host.js";
@@ -55,7 +58,12 @@ async function parseKnowledgeText(
   await yieldToPage();
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A line at a time (a file `faq build` wrote), or whole (any other valid JSON).
+    data = await finishInSlices(
+      parseJsonLines(text),
+      yieldToPage,
+      DEFAULTS.sliceMs,
+    ).catch(() => JSON.parse(text));
   } catch (error) {
     throw new KnowledgeLoadError("invalid-json", error);
   }
