@@ -75,6 +75,7 @@ function* engineSteps(
   };
   const classifier = yield* classifierSteps(phrases);
   const crisisScore = yield* crisisScorerSteps(knowledge.crisisModel);
+  const aboutScore = yield* crisisScorerSteps(knowledge.aboutModel);
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
   yield;
   const matcher: Matcher = yield* buildMatcher(knowledge, options);
@@ -190,7 +191,14 @@ function* engineSteps(
     // Biased hard towards recall: any list or the floor, or a confident model, gives the panel; the
     // model alone below that gives the gentle line. A list hit the model finds clearly educational
     // ("does ketamine help suicidal thoughts?") is answered, with the gentle line.
-    const about = aboutOther(normalizeText(scanned)) ? "other" : "self";
+    // Whom the risk is about: the learned model where the knowledge has one, else the floor's rule.
+    const about = (
+      knowledge.aboutModel
+        ? aboutScore(allWords) >= options.aboutOtherScore
+        : aboutOther(normalizeText(scanned))
+    )
+      ? "other"
+      : "self";
     let level: RiskLevel = "none";
     // Without a learned detector (an old knowledge file) the lists decide alone, as before it existed.
     if (!knowledge.crisisModel) level = patterns ? "crisis" : "none";

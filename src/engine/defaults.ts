@@ -68,6 +68,12 @@ export const DEFAULTS = Object.freeze({
    * the detector finds very clearly educational is answered instead of given the panel.
    */
   otherEducationalScore: 0.1,
+  /**
+   * From this probability of the "about another person" model, the crisis reply is worded for someone
+   * worried about another person. On five folds of the labelled crisis messages: 96.2% of those about
+   * another person worded so, 1.7% of the writers' own worded for someone else (0.15: 96.9% and 2.6%).
+   */
+  aboutOtherScore: 0.2,
   /** Fuse.js threshold when looking up a misspelled word among the known words (0 exact, 1 anything). */
   fuzzyThreshold: 0.34,
   /** Words shorter than this are never corrected as typos (too many near neighbours). */

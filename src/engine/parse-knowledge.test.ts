@@ -75,6 +75,17 @@ describe("parseKnowledge", () => {
       "a file whose crisis list is empty",
       (data) => ({ ...data, phrases: { ...data.phrases, crisis: [] } }),
     ],
+    [
+      "a crisis model with a weight that is not a number",
+      (data) => ({
+        ...data,
+        crisisModel: { bias: 0, weights: { "w:die": "5" } },
+      }),
+    ],
+    [
+      "an about-another-person model without a bias",
+      (data) => ({ ...data, aboutModel: { weights: {} } }),
+    ],
   ];
   for (const [name, breakIt] of broken) {
     it(`refuses ${name} with a KnowledgeFormatError`, () =>

@@ -67,6 +67,18 @@ export function parseKnowledge(data: unknown): CompiledKnowledge {
       typeof phrases.crisisSignals.threshold === "number",
     '"phrases" (rebuild it with faq build)',
   );
+  // A model with a missing bias or a weight that is not a number would score every message NaN.
+  for (const key of ["crisisModel", "aboutModel"])
+    check(
+      rest[key] === undefined ||
+        (isObject(rest[key]) &&
+          typeof rest[key].bias === "number" &&
+          isObject(rest[key].weights) &&
+          Object.values(rest[key].weights).every(
+            (weight) => typeof weight === "number",
+          )),
+      `"${key}" (rebuild it with faq build)`,
+    );
   const ids = new Set<unknown>();
   (entries as unknown[]).forEach((entry, index) => {
     const where = `entry ${index}`;

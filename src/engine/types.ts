@@ -133,6 +133,11 @@ export interface CompiledKnowledge {
   phrases: PhraseData;
   /** The learned crisis detector; without it, the pattern lists and the floor decide alone. */
   crisisModel?: CrisisModel;
+  /**
+   * The same kind of model, trained to tell risk about another person ("my son says he wants to die")
+   * from the writer's own; without it, a rule about family words and pronouns decides.
+   */
+  aboutModel?: CrisisModel;
   entries: KnowledgeEntry[];
 }
 

@@ -1,7 +1,7 @@
 import { PHRASES } from '../engine/phrases/index.js';
 import { factAnswer } from './clinic-facts.js';
 import { CRISIS_EXAMPLES } from './crisis-examples.js';
-import { trainCrisisModel } from './train-crisis-model.js';
+import { trainAboutModel, trainCrisisModel } from './train-crisis-model.js';
 import { KNOWLEDGE_FORMAT, type ClinicSettings, type CompiledKnowledge } from '../engine/types.js';
 import type { EntryFile } from './read-entry.js';
 import { renderAnswer } from './render-answer.js';
@@ -21,7 +21,7 @@ export function compileKnowledge(entries: EntryFile[], settings: ClinicSettings,
     // messages they cost 2.6 points of panel-first recall; the four kinds below cost 0.3.)
     crisisModel: trainCrisisModel(
       {
-        crisis: CRISIS_EXAMPLES.crisis,
+        crisis: [...CRISIS_EXAMPLES.crisis.unlabelled, ...CRISIS_EXAMPLES.crisis.self, ...CRISIS_EXAMPLES.crisis.other],
         notCrisis: [
           ...CRISIS_EXAMPLES.notCrisis,
           ...entries.flatMap((entry) => [entry.question, ...entry.phrasings]),
@@ -34,6 +34,7 @@ export function compileKnowledge(entries: EntryFile[], settings: ClinicSettings,
       },
       PHRASES.texting,
     ),
+    aboutModel: trainAboutModel(CRISIS_EXAMPLES.crisis, PHRASES.texting),
     entries: [...entries]
       .sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id))
       .map((entry) => {

@@ -22,13 +22,13 @@ export function serializeKnowledge(knowledge: CompiledKnowledge): string {
     questions: shipped.entries.map(({ id, topic, question }) => ({ id, topic, question })),
   };
   // JSON.stringify writes no line breaks (those inside strings are escaped): the only ones are these.
-  const { phrases, crisisModel, entries, ...rest } = shipped;
+  const { phrases, crisisModel, aboutModel, entries, ...rest } = shipped;
+  const model = (value: unknown) => (typeof value === 'object' && value !== null ? chunkedObjectLines(value) : JSON.stringify(value));
   const parts = [
     ...Object.entries(rest).map(([key, value]) => member(key, JSON.stringify(value))),
     member('phrases', objectLines(phrases, (value) => (Array.isArray(value) ? arrayLines(value) : JSON.stringify(value)))),
-    ...(crisisModel
-      ? [member('crisisModel', objectLines(crisisModel, (value) => (typeof value === 'object' && value !== null ? chunkedObjectLines(value) : JSON.stringify(value))))]
-      : []),
+    ...(crisisModel ? [member('crisisModel', objectLines(crisisModel, model))] : []),
+    ...(aboutModel ? [member('aboutModel', objectLines(aboutModel, model))] : []),
     member('entries', `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]`),
   ];
   return `{"head":${JSON.stringify(head)},\n${parts.join(',\n')}\n}`;

@@ -27,11 +27,32 @@ export const CRISIS_TRAINING = Object.freeze({
   crisisWeight: 1,
 });
 
+/** The shape of {@link CRISIS_TRAINING}, with any numbers. */
+export type CrisisTrainingSettings = { readonly [K in keyof typeof CRISIS_TRAINING]: number };
+
 /** Labelled examples: messages from people who may be at risk, and messages that are not. */
 export interface CrisisExamples {
   crisis: readonly string[];
   notCrisis: readonly string[];
 }
+
+/** The crisis examples as `crisis-examples.ts` keeps them: by whom the writer fears for, where known. */
+export interface LabelledCrisisExamples {
+  crisis: { self: readonly string[]; other: readonly string[]; unlabelled: readonly string[] };
+  notCrisis: readonly string[];
+}
+
+/**
+ * Training settings of the "about another person" model: the crisis detector's, with fewer weights.
+ * On five folds of the 4,269 labelled crisis messages, 1,000 weights and a threshold of 0.2 word 96.2%
+ * of messages about another person for them, and 1.7% of the writers' own for someone else (the rule
+ * it replaces: 91.9% and 16.5%).
+ */
+export const ABOUT_TRAINING: CrisisTrainingSettings = Object.freeze({ ...CRISIS_TRAINING, maxFeatures: 1000 });
+
+/** Trains the model that tells risk about another person (`other`) from the writer's own (`self`). */
+export const trainAboutModel = (examples: LabelledCrisisExamples['crisis'], texting: Readonly<Record<string, string>>): CrisisModel =>
+  trainCrisisModel({ crisis: examples.other, notCrisis: examples.self }, texting, ABOUT_TRAINING);
 
 /**
  * Trains the learned crisis detector (logistic regression over the words and
@@ -39,11 +60,11 @@ export interface CrisisExamples {
  * ship inside the compiled knowledge. Deterministic: the same examples always
  * give the same model.
  */
-export const trainCrisisModel: (examples: CrisisExamples, texting: Readonly<Record<string, string>>, settings?: typeof CRISIS_TRAINING) => CrisisModel =
+export const trainCrisisModel: (examples: CrisisExamples, texting: Readonly<Record<string, string>>, settings?: CrisisTrainingSettings) => CrisisModel =
   // Remembered by content: a studio save that changes an answer, not the examples, does not train again.
   memoByContent(train);
 
-function train(examples: CrisisExamples, texting: Readonly<Record<string, string>>, settings = CRISIS_TRAINING): CrisisModel {
+function train(examples: CrisisExamples, texting: Readonly<Record<string, string>>, settings: CrisisTrainingSettings = CRISIS_TRAINING): CrisisModel {
   const docs = [
     ...examples.crisis.map((text) => ({ text, label: 1 })),
     ...examples.notCrisis.map((text) => ({ text, label: 0 })),
@@ -79,7 +100,7 @@ function train(examples: CrisisExamples, texting: Readonly<Record<string, string
  * weights kept in typed arrays (a Map per update made every `faq build` and `faq check` wait seconds);
  * the arithmetic and its order are unchanged, so the model is the same.
  */
-function fit(docs: readonly { features: string[]; label: number; value: number }[], settings: typeof CRISIS_TRAINING) {
+function fit(docs: readonly { features: string[]; label: number; value: number }[], settings: CrisisTrainingSettings) {
   const index = new Map<string, number>();
   const numbered = docs.map(({ features }) =>
     Int32Array.from(features, (feature) => {

@@ -132,20 +132,29 @@ describe("medical safety, on the shipped knowledge", () => {
       { kind: "crisis", id: "session-length" },
     );
   });
-  // Someone worried about another person gets the panel worded for them; a relative's educational question is answered.
-  it("a message about another person at risk gets the panel worded for helping them", () => {
-    for (const message of [
-      "my son has been talking about not being around anymore",
-      "my daughter says she wants to kill herself",
-    ]) {
+  /** Each message gets the crisis panel, worded for the person the risk is about. */
+  const panelAbout = (about: "self" | "other", messages: string[]) => {
+    for (const message of messages) {
       const reply = shippedEngine().ask(message);
       assert.deepEqual(
         { kind: reply.kind, about: reply.crisis?.about },
-        { kind: "crisis", about: "other" },
+        { kind: "crisis", about },
         message,
       );
     }
-  });
+  };
+  // Someone worried about another person gets the panel worded for them; a relative's educational question is answered.
+  it("a message about another person at risk gets the panel worded for helping them", () =>
+    panelAbout("other", [
+      "my son has been talking about not being around anymore",
+      "my daughter says she wants to kill herself",
+    ]));
+  // The writer's own risk, told through family ("my wife would be better off"), is theirs: the panel speaks to them.
+  it("a visitor at risk who mentions their family gets the panel worded for them, not for a worried relative", () =>
+    panelAbout("self", [
+      "my wife and kids would honestly be better off without me, she deserves someone who isn't a burden",
+      "I gave my brother my fishing gear today and told him I won't need it where I'm going",
+    ]));
   it("an educational question asked for someone else gets an ordinary reply with the gentle line, not the panel", () => {
     const reply = shippedEngine().ask(
       "my friend asked me why antidepressants carry a suicide warning for teenagers",
