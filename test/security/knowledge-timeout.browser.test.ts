@@ -9,7 +9,10 @@ import { watchErrors } from "./watch.js";
 if (!customElements.get("faq-chat")) customElements.define("faq-chat", FaqChat);
 
 const errors = watchErrors();
-const timeoutMs = 400;
+// Long enough that the conversation code loads first even from a cold dev server (about 0.6 s when this file
+// runs alone), so the crisis reply is measured against issue 9's second, not against the load.
+const timeoutMs = 1500;
+const crisisWithinMs = 1000;
 
 describe("when knowledge-src never answers", () => {
   it("the panel says it is loading, then after the timeout shows the clinic's contact and fires faq-error; a crisis message gets 988 before that", async () => {
@@ -37,7 +40,7 @@ describe("when knowledge-src never answers", () => {
     // Crisis help never waits for the knowledge.
     const crisis = await element.ask("I want to kill myself");
     expect(crisis.kind).to.equal("crisis");
-    expect(performance.now() - started).to.be.below(timeoutMs);
+    expect(performance.now() - started).to.be.below(crisisWithinMs);
     expect(chat.links(chat.lastReply()).map((link) => link.href)).to.include(
       "tel:988",
     );
