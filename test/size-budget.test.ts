@@ -9,9 +9,10 @@ import { gzipSync } from "node:zlib";
 const dist = new URL("../../dist/", import.meta.url);
 const entry = "faq-chat.js";
 // Issue 10 asks for 40 KiB in all; with Lit, DOMPurify, Fuse.js and the trained matcher the widget
-// measures 47.35 KiB: 45.6 before the crisis tiers learned to part a risky sentence from its question,
+// measures 47.49 KiB: 45.6 before the crisis tiers learned to part a risky sentence from its question,
 // 46.05 before the knowledge's first line was read early (starters 2.2 s sooner on a slow phone network),
-// 46.97 before the knowledge was parsed a line at a time (no 250 ms JSON.parse task at 4x CPU).
+// 46.97 before the knowledge was parsed a line at a time (no 250 ms JSON.parse task at 4x CPU), 47.35
+// before the crisis panel learned whom the risk is about.
 // The budget holds that line so nothing grows further; reaching 40 is still open.
 const budgets = { initialBytes: 10 * 1024, totalBytes: 47.5 * 1024 };
 
