@@ -30,7 +30,8 @@ export const DEFAULTS = Object.freeze({
   /**
    * ...and the likeliest kind alone at least this: a message unlike any example spreads over all eight
    * kinds, and together they outweighed a small knowledge's few entries ("how much does it cost" with three
-   * entries). 0.3 costs 2 points of small talk on held-out examples; 0.5 (one kind alone) cost 8.
+   * entries). On round 5's small-talk examples (by then in training, so not a held-out figure) 0.3 cost
+   * 2 points of small talk recognised, and 0.5 (one kind alone) 8.
    */
   smalltalkIntentProbability: 0.3,
   /** How many "did you mean" suggestions at most. */
