@@ -81,7 +81,7 @@ export const DEFAULTS = Object.freeze({
   fuzzyMinLength: 4,
   /**
    * Character n-grams taken inside each word: shortest and longest. Three-letter pieces alone, instead of
-   * 3–5: on held-out fifths of the phrasings (1,796 messages) top-1 fell 0.5 points and wrong answers fell
+   * 3–5: on held-out fifths of the phrasings (1,796 messages) top-1 fell 0.8 points (82.9% -> 82.1%) and wrong answers fell
    * 5.2% → 3.4%, and the engine builds 40% sooner (fewer features for every class to learn).
    */
   charGramMin: 3,
