@@ -192,13 +192,16 @@ function* engineSteps(
     // model alone below that gives the gentle line. A list hit the model finds clearly educational
     // ("does ketamine help suicidal thoughts?") is answered, with the gentle line.
     // Whom the risk is about: the learned model where the knowledge has one, else the floor's rule.
-    const about = (
-      knowledge.aboutModel
-        ? aboutScore(allWords) >= options.aboutOtherScore
-        : aboutOther(normalizeText(scanned))
-    )
-      ? "other"
-      : "self";
+    // Asked only when it matters (a list hit, or help to word): most messages carry no risk at all.
+    let about: CrisisHelp["about"] | undefined;
+    const whom = () =>
+      (about ??= (
+        knowledge.aboutModel
+          ? aboutScore(allWords) >= options.aboutOtherScore
+          : aboutOther(normalizeText(scanned))
+      )
+        ? "other"
+        : "self");
     let level: RiskLevel = "none";
     // Without a learned detector (an old knowledge file) the lists decide alone, as before it existed.
     if (!knowledge.crisisModel) level = patterns ? "crisis" : "none";
@@ -211,14 +214,18 @@ function* engineSteps(
       sentenceCrisis ||
       (patterns &&
         learned >=
-          (about === "other"
+          (whom() === "other"
             ? options.otherEducationalScore
             : options.educationalScore))
     )
       level = "crisis";
     else if (patterns || sentenceRisk || learned >= options.concernScore)
       level = "concern";
-    return { level, riskySentences, about };
+    return {
+      level,
+      riskySentences,
+      about: level === "none" ? "self" : whom(),
+    };
   };
 
   const crisisHelp = ({

@@ -31,11 +31,11 @@ export function* crisisScorerSteps(
   model: CrisisModel | undefined,
 ): Generator<void, (words: readonly string[]) => number> {
   if (!model) return () => 0;
-  const features = Object.keys(model.weights);
+  const names = Object.keys(model.weights);
   yield;
   const weights = new Map<string, number>();
-  for (let index = 0; index < features.length; index++) {
-    weights.set(features[index]!, model.weights[features[index]!]!);
+  for (let index = 0; index < names.length; index++) {
+    weights.set(names[index]!, model.weights[names[index]!]!);
     if (index % WEIGHTS_PER_SLICE === WEIGHTS_PER_SLICE - 1) yield;
   }
   return (words) => {

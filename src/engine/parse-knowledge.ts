@@ -16,6 +16,13 @@ const isText = (value: unknown) => typeof value === "string";
 const isTextList = (value: unknown) =>
   Array.isArray(value) && value.every(isText);
 
+// A model with a missing bias or a weight that is not a number would score every message NaN.
+const isModel = (value: unknown) =>
+  isObject(value) &&
+  typeof value.bias === "number" &&
+  isObject(value.weights) &&
+  Object.values(value.weights).every((weight) => typeof weight === "number");
+
 // Throws the format error naming `what` unless the data is valid.
 const check = (isValid: boolean, what: string) => {
   if (!isValid)
@@ -67,16 +74,9 @@ export function parseKnowledge(data: unknown): CompiledKnowledge {
       typeof phrases.crisisSignals.threshold === "number",
     '"phrases" (rebuild it with faq build)',
   );
-  // A model with a missing bias or a weight that is not a number would score every message NaN.
   for (const key of ["crisisModel", "aboutModel"])
     check(
-      rest[key] === undefined ||
-        (isObject(rest[key]) &&
-          typeof rest[key].bias === "number" &&
-          isObject(rest[key].weights) &&
-          Object.values(rest[key].weights).every(
-            (weight) => typeof weight === "number",
-          )),
+      rest[key] === undefined || isModel(rest[key]),
       `"${key}" (rebuild it with faq build)`,
     );
   const ids = new Set<unknown>();

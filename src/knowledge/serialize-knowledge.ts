@@ -23,12 +23,12 @@ export function serializeKnowledge(knowledge: CompiledKnowledge): string {
   };
   // JSON.stringify writes no line breaks (those inside strings are escaped): the only ones are these.
   const { phrases, crisisModel, aboutModel, entries, ...rest } = shipped;
-  const model = (value: unknown) => (typeof value === 'object' && value !== null ? chunkedObjectLines(value) : JSON.stringify(value));
   const parts = [
     ...Object.entries(rest).map(([key, value]) => member(key, JSON.stringify(value))),
-    member('phrases', objectLines(phrases, (value) => (Array.isArray(value) ? arrayLines(value) : JSON.stringify(value)))),
-    ...(crisisModel ? [member('crisisModel', objectLines(crisisModel, model))] : []),
-    ...(aboutModel ? [member('aboutModel', objectLines(aboutModel, model))] : []),
+    // Lists and flat objects in chunks of lines; the models' weights are one long flat object.
+    ...Object.entries({ phrases, crisisModel, aboutModel })
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => member(key, objectLines(value!))),
     member('entries', `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]`),
   ];
   return `{"head":${JSON.stringify(head)},\n${parts.join(',\n')}\n}`;
@@ -36,22 +36,20 @@ export function serializeKnowledge(knowledge: CompiledKnowledge): string {
 
 const member = (key: string, value: string) => `${JSON.stringify(key)}:${value}`;
 
-/** An object with one member per line. */
-const objectLines = (object: object, write: (value: unknown) => string) =>
+/** An object with one member per line, each member's value in chunks. */
+const objectLines = (object: object) =>
   `{\n${Object.entries(object)
-    .map(([key, value]) => member(key, write(value)))
+    .map(([key, value]) => member(key, chunked(value)))
     .join(',\n')}\n}`;
 
-/** A list with `ITEMS_PER_LINE` elements per line. */
-const arrayLines = (list: readonly unknown[]) =>
-  `[\n${chunks(list.map((item) => JSON.stringify(item))).join(',\n')}\n]`;
-
-/** A flat object (the detector's weights) with `ITEMS_PER_LINE` members per line. */
-const chunkedObjectLines = (object: object) =>
-  `{\n${chunks(Object.entries(object).map(([key, value]) => member(key, JSON.stringify(value)))).join(',\n')}\n}`;
-
-const chunks = (items: string[]) => {
+/** A list's elements or a flat object's members, `ITEMS_PER_LINE` a line; anything else on one line. */
+const chunked = (value: unknown) => {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const isList = Array.isArray(value);
+  const items = isList
+    ? value.map((item) => JSON.stringify(item))
+    : Object.entries(value).map(([key, item]) => member(key, JSON.stringify(item)));
   const lines: string[] = [];
   for (let start = 0; start < items.length; start += ITEMS_PER_LINE) lines.push(items.slice(start, start + ITEMS_PER_LINE).join(','));
-  return lines;
+  return isList ? `[\n${lines.join(',\n')}\n]` : `{\n${lines.join(',\n')}\n}`;
 };
