@@ -192,16 +192,12 @@ function* engineSteps(
     // model alone below that gives the gentle line. A list hit the model finds clearly educational
     // ("does ketamine help suicidal thoughts?") is answered, with the gentle line.
     // Whom the risk is about: the learned model where the knowledge has one, else the floor's rule.
-    // Asked only when it matters (a list hit, or help to word): most messages carry no risk at all.
-    let about: CrisisHelp["about"] | undefined;
-    const whom = () =>
-      (about ??= (
-        knowledge.aboutModel
-          ? aboutScore(allWords) >= options.aboutOtherScore
-          : aboutOther(normalizeText(scanned))
-      )
-        ? "other"
-        : "self");
+    // Asked only when it matters (a list hit, or help to word), at most twice, for a few microseconds:
+    // most messages carry no risk at all.
+    const isAboutOther = () =>
+      knowledge.aboutModel
+        ? aboutScore(allWords) >= options.aboutOtherScore
+        : aboutOther(normalizeText(scanned));
     let level: RiskLevel = "none";
     // Without a learned detector (an old knowledge file) the lists decide alone, as before it existed.
     if (!knowledge.crisisModel) level = patterns ? "crisis" : "none";
@@ -214,7 +210,7 @@ function* engineSteps(
       sentenceCrisis ||
       (patterns &&
         learned >=
-          (whom() === "other"
+          (isAboutOther()
             ? options.otherEducationalScore
             : options.educationalScore))
     )
@@ -224,7 +220,7 @@ function* engineSteps(
     return {
       level,
       riskySentences,
-      about: level === "none" ? "self" : whom(),
+      about: level !== "none" && isAboutOther() ? "other" : "self",
     };
   };
 
