@@ -156,12 +156,21 @@ describe("faq-chat", () => {
               : new PointerEvent(intent),
         );
         await chat.element.updateComplete;
+        // A resource entry appears once its response is in, which a loaded machine may not have yet: wait
+        // for it (a request never started fails by the test's timeout).
+        const isRequested = (entry: PerformanceEntry) =>
+          entry.name.endsWith(`knowledge-small.json?${intent}`);
+        await new Promise<void>((resolve) => {
+          const observer = new PerformanceObserver((list) => {
+            if (list.getEntries().some(isRequested)) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe({ type: "resource", buffered: true });
+        });
         expect(
-          performance
-            .getEntriesByType("resource")
-            .some((entry) =>
-              entry.name.endsWith(`knowledge-small.json?${intent}`),
-            ),
+          performance.getEntriesByType("resource").some(isRequested),
         ).to.equal(true);
         expect(chat.isOpen).to.equal(false);
       });
