@@ -42,9 +42,14 @@ const objectLines = (object: object) =>
     .map(([key, value]) => member(key, chunked(value)))
     .join(',\n')}\n}`;
 
-/** A list's elements or a flat object's members, `ITEMS_PER_LINE` a line; anything else on one line. */
-const chunked = (value: unknown) => {
+/**
+ * A list's elements or a flat object's members, `ITEMS_PER_LINE` a line; an object of lists or objects
+ * (the small-talk examples by kind) one member per line, each chunked in turn; anything else on one line.
+ */
+const chunked = (value: unknown): string => {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const values = Object.values(value);
+  if (!Array.isArray(value) && values.length > 0 && values.every((item) => typeof item === 'object' && item !== null)) return objectLines(value);
   const isList = Array.isArray(value);
   const items = isList
     ? value.map((item) => JSON.stringify(item))
