@@ -12,8 +12,11 @@ import type { PhraseData, SmalltalkIntent } from "./types.js";
 export type Classification =
   | { kind: "smalltalk"; intent: SmalltalkIntent }
   | { kind: "refusal" }
-  /** A question to match; `words` has leading or trailing small talk removed. */
-  | { kind: "question"; words: string[] };
+  /**
+   * A question to match; `words` has leading or trailing small talk removed, and `intent` says which
+   * (the most specific kind) when there was some: if nothing answers the rest, that is the reply.
+   */
+  | { kind: "question"; words: string[]; intent?: SmalltalkIntent };
 
 /** Reads messages with one set of phrase data. */
 export interface Classifier {
@@ -181,19 +184,20 @@ export function* classifierSteps(
         }
       }
       const remainder = words.slice(head.stop, end);
+      const intent = INTENT_PRIORITY.find((candidate) =>
+        intents.has(candidate),
+      );
       if (
+        intent &&
         !remainder.some((word) => !stopWords.has(word) && !filler.has(word))
-      ) {
-        const intent = INTENT_PRIORITY.find((candidate) =>
-          intents.has(candidate),
-        );
-        if (intent) return { kind: "smalltalk", intent };
-      }
+      )
+        return { kind: "smalltalk", intent };
       if (refusal.some((pattern) => pattern.test(words)))
         return { kind: "refusal" };
       return {
         kind: "question",
         words: remainder.length > 0 ? remainder : [...words],
+        ...(intent ? { intent } : {}),
       };
     },
   };

@@ -126,6 +126,18 @@ describe("createEngine", () => {
       ["smalltalk", "greeting", null],
     );
   });
+  it("takes small talk beside a word nothing answers as small talk, and still answers or declines a question beside it", () => {
+    for (const text of ["hi sorry", "many thanks", "be honest, are you a bot"])
+      assert.equal(engine.ask(text).kind, "smalltalk", text);
+    assert.equal(
+      engine.ask("thanks! how long is a session").id,
+      "session-length",
+    );
+    assert.equal(
+      engine.ask("hi! how do I bake banana bread?").kind,
+      "fallback",
+    );
+  });
   it("gives a question a small knowledge does not cover the fallback, not a small-talk reply", () => {
     // The widget tests' knowledge: six entries, and fewer off-topic than small-talk examples.
     const small = createEngine(

@@ -18,6 +18,7 @@ import type {
   KnowledgeEntry,
   MatchResult,
   RiskLevel,
+  SmalltalkIntent,
 } from "./types.js";
 
 /** Crisis words are looked for further into a very long message than matching reads. */
@@ -79,6 +80,7 @@ function* engineSteps(
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
   yield;
   const matcher: Matcher = yield* buildMatcher(knowledge, options);
+  const stopWords = new Set(phrases.stopWords);
   const toWords = (text: string) =>
     normalizeText(text, phrases.texting).split(" ").filter(Boolean);
   /**
@@ -356,26 +358,42 @@ function* engineSteps(
       ),
       help !== null,
     );
-    const [first] = match.candidates;
-    const smalltalk = match.smalltalk;
-    // An empty message (or one of symbols only) has no words for the model to read: its small-talk
-    // probability would be the classes' prior alone, which adds up high.
-    if (
-      words.length > 0 &&
-      words.length <= options.smalltalkMaxWords &&
+    const answer = decide(question, truncated, match, extra);
+    const isSmalltalk = ({ smalltalk, candidates }: MatchResult) =>
       smalltalk.probability >= options.smalltalkProbability &&
       smalltalk.intentProbability >= options.smalltalkIntentProbability &&
-      smalltalk.probability > (first?.probability ?? 0)
-    ) {
-      return reply(question, truncated, {
-        ...extra,
-        kind: "smalltalk",
-        score: round(smalltalk.probability),
-        intent: smalltalk.intent,
-        handoff: null,
-      });
+      smalltalk.probability > (candidates[0]?.probability ?? 0);
+    let smalltalk: { intent: SmalltalkIntent; probability: number } | null =
+      null;
+    // An empty message (or one of symbols only) has no words for the model to read: its small-talk
+    // probability would be the classes' prior alone, which adds up high. A long one asked something.
+    if (words.length > 0 && words.length <= options.smalltalkMaxWords) {
+      if (isSmalltalk(match)) smalltalk = match.smalltalk;
+      // Small talk around words nothing answers ("be honest, are you a bot", "many thanks"): the
+      // model read only the words the lists' small talk left, so it reads the whole message too...
+      else if (answer.kind !== "answer" && classification.kind === "question") {
+        const whole = matcher.match(question, help !== null);
+        if (isSmalltalk(whole)) smalltalk = whole.smalltalk;
+        // ...and small talk the lists found beside a word or two nothing answers ("hi sorry") is the
+        // message; a longer rest is a question the knowledge does not cover ("hi! how do I bake bread?").
+        else if (
+          answer.kind === "fallback" &&
+          classification.intent &&
+          classification.words.filter((word) => !stopWords.has(word)).length <=
+            options.smalltalkRestWords
+        )
+          smalltalk = { intent: classification.intent, probability: 1 };
+      }
     }
-    return decide(question, truncated, match, extra);
+    return smalltalk
+      ? reply(question, truncated, {
+          ...extra,
+          kind: "smalltalk",
+          score: round(smalltalk.probability),
+          intent: smalltalk.intent,
+          handoff: null,
+        })
+      : answer;
   };
 
   return {

@@ -34,6 +34,12 @@ export const DEFAULTS = Object.freeze({
    * 2 points of small talk recognised, and 0.5 (one kind alone) 8.
    */
   smalltalkIntentProbability: 0.3,
+  /**
+   * Small talk the lists find beside at most this many other content words that nothing answers is the
+   * reply ("be honest, are you a bot", "many thanks"); with more, the rest is a question ("hi! how do I
+   * bake bread?") and gets the honest fallback.
+   */
+  smalltalkRestWords: 2,
   /** How many "did you mean" suggestions at most. */
   maxSuggestions: 3,
   /** Candidates the matcher returns for the decisions above and for staff's "why" view. */
