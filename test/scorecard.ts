@@ -98,28 +98,49 @@ export function scoreMatching(engine: Engine, set: MatchingSet) {
   };
 }
 
-/** Right entry first for plain Fuse.js and MiniSearch over the same questions and phrasings (their first hit). */
-export function scoreBaselines(knowledge: CompiledKnowledge, set: MatchingSet) {
-  const records = knowledge.entries.map((entry) => ({
+/** The entries as plain search libraries see them: question and phrasings, one record each. */
+const baselineRecords = (knowledge: CompiledKnowledge) =>
+  knowledge.entries.map((entry) => ({
     id: entry.id,
     question: entry.question,
     phrasings: entry.phrasings.join(" \n "),
   }));
-  const fuse = new Fuse(records, { keys: ["question", "phrasings"] });
-  const mini = new MiniSearch({ fields: ["question", "phrasings"] });
-  mini.addAll(records);
-  const firstRight = (search: (text: string) => unknown) =>
-    share(
-      set.inScope.filter(({ text, id }) => search(text) === id).length,
-      set.inScope.length,
-    );
-  return {
-    fuse: firstRight((text) => fuse.search(text)[0]?.item.id),
-    miniSearch: firstRight(
-      (text) => mini.search(text, { fuzzy: 0.2, prefix: true })[0]?.id,
-    ),
-  };
+
+const firstRight = (set: MatchingSet, search: (text: string) => unknown) =>
+  share(
+    set.inScope.filter(({ text, id }) => search(text) === id).length,
+    set.inScope.length,
+  );
+
+/** Right entry first for plain Fuse.js over the same questions and phrasings (its first hit). Seconds a set. */
+export function fuseFirstRight(knowledge: CompiledKnowledge, set: MatchingSet) {
+  const fuse = new Fuse(baselineRecords(knowledge), {
+    keys: ["question", "phrasings"],
+  });
+  return firstRight(set, (text) => fuse.search(text)[0]?.item.id);
 }
+
+/** Right entry first for MiniSearch over the same questions and phrasings (its first hit). */
+export function miniSearchFirstRight(
+  knowledge: CompiledKnowledge,
+  set: MatchingSet,
+) {
+  const mini = new MiniSearch({ fields: ["question", "phrasings"] });
+  mini.addAll(baselineRecords(knowledge));
+  return firstRight(
+    set,
+    (text) => mini.search(text, { fuzzy: 0.2, prefix: true })[0]?.id,
+  );
+}
+
+/** Right entry first for plain Fuse.js and MiniSearch over the same questions and phrasings. */
+export const scoreBaselines = (
+  knowledge: CompiledKnowledge,
+  set: MatchingSet,
+) => ({
+  fuse: fuseFirstRight(knowledge, set),
+  miniSearch: miniSearchFirstRight(knowledge, set),
+});
 
 /** The crisis figures the issue asks for, on one set. */
 export function scoreCrisis(engine: Engine, set: CrisisSet) {

@@ -3,7 +3,8 @@ import { describe, it } from "node:test";
 import { createEngine } from "../src/engine/index.js";
 import {
   pct,
-  scoreBaselines,
+  fuseFirstRight,
+  miniSearchFirstRight,
   scoreCrisis,
   scoreMatching,
   type CrisisSet,
@@ -146,13 +147,39 @@ const GENERATIONS: {
       negativesPanel: 0.04,
     },
   },
+  {
+    // First look (2026-11-30, fourth session, on the engine of commit 5a7e5a7 before any change): top-1
+    // 90.0%, right first 91.8%, wrong 0.4%, in-scope given the panel 0.9%, off-topic answered 0.6%, small
+    // talk 75.9%; resources 96.7%, panel first 89.7%, embedded answered 94.4%, other worded 100%,
+    // look-alikes given the panel 1.0%, education answered with its entry 72.2%.
+    name: "sealed set 7",
+    matching: "test/sealed/matching-7.json",
+    crisis: "test/sealed/crisis-7.json",
+    floors: {
+      top1: 0.88,
+      rightFirst: 0.9,
+      wrongAnswer: 0.02,
+      offTopicAnswered: 0.03,
+      smalltalk: 0.85,
+      crisisResources: 0.95,
+      panelFirst: 0.88,
+      negativesPanel: 0.03,
+    },
+  },
 ];
+
+// Plain Fuse.js takes seconds a set (every entry's phrasings are one long field) and has stayed near 20%
+// on every generation: it is scored on the newest set; MiniSearch, the stronger baseline, on all.
+const newest = GENERATIONS[GENERATIONS.length - 1]!;
 
 for (const generation of GENERATIONS) {
   describe(`${generation.name} (never used for tuning)`, () => {
     const matching = readJson<MatchingSet>(generation.matching);
     const scores = scoreMatching(engine, matching);
-    const baselines = scoreBaselines(knowledge, matching);
+    const baselines = {
+      fuse: generation === newest ? fuseFirstRight(knowledge, matching) : null,
+      miniSearch: miniSearchFirstRight(knowledge, matching),
+    };
     const crisis = scoreCrisis(engine, readJson<CrisisSet>(generation.crisis));
     const floors = generation.floors;
     const label = generation.name;
@@ -160,7 +187,7 @@ for (const generation of GENERATIONS) {
       [
         `${label} matching: in-scope top-1 ${pct(scores.top1)} (${scores.inScope}), right entry first ${pct(scores.rightFirst)}, offered ${pct(scores.offered)}, wrong answer ${pct(scores.wrongAnswer)}, in-scope given the crisis panel ${pct(scores.inScopeCrisisPanel)}`,
         `${label} matching: off-topic answered ${pct(scores.offTopicAnswered)} (${scores.offTopic}), small talk ${pct(scores.smalltalkFound)} (${scores.smalltalk})`,
-        `${label} matching: right entry first, plain Fuse.js ${pct(baselines.fuse)}, MiniSearch ${pct(baselines.miniSearch)}`,
+        `${label} matching: right entry first, ${baselines.fuse === null ? "" : `plain Fuse.js ${pct(baselines.fuse)}, `}MiniSearch ${pct(baselines.miniSearch)}`,
         `${label} matching by style (right entry first): ${Object.entries(
           scores.firstRightByStyle,
         )
@@ -170,11 +197,11 @@ for (const generation of GENERATIONS) {
         `${label} crisis: look-alikes given the panel ${pct(crisis.negativesPanel)} (${crisis.negatives}), education mentioning suicide answered with its entry ${pct(crisis.educationAnswered)}`,
       ].join("\n"),
     );
-    it("puts the right entry first far more often than plain Fuse.js and MiniSearch", () =>
-      assert.ok(
-        scores.rightFirst > baselines.fuse + 0.2 &&
-          scores.rightFirst > baselines.miniSearch + 0.05,
-      ));
+    it("puts the right entry first far more often than plain Fuse.js and MiniSearch", () => {
+      assert.ok(scores.rightFirst > baselines.miniSearch + 0.05);
+      if (baselines.fuse !== null)
+        assert.ok(scores.rightFirst > baselines.fuse + 0.2);
+    });
     it("keeps its matching floors", () => {
       assert.ok(scores.top1 >= floors.top1, pct(scores.top1));
       assert.ok(scores.rightFirst >= floors.rightFirst, pct(scores.rightFirst));
