@@ -17,10 +17,9 @@ import type { ConversationHost } from "./conversation-host.js";
 import { FaqErrorEvent, type FaqErrorReason } from "./events.js";
 import {
   KnowledgeLoadError,
-  knowledgeLimits,
   requestKnowledgeText,
-  type KnowledgeLimits,
-} from "./knowledge-request.js";
+} from "./knowledge-reader.js";
+import { knowledgeLimits, type KnowledgeLimits } from "./knowledge-request.js";
 import {
   pickStarterQuestions,
   type StarterGroup,
@@ -30,7 +29,7 @@ import {
 const parsed = new Map<string, Promise<CompiledKnowledge>>();
 
 /**
- * Fetches (see `knowledge-request.ts`), size-checks and validates a compiled
+ * Fetches (see `knowledge-request.ts` and `knowledge-reader.ts`), size-checks and validates a compiled
  * knowledge file. Calls for the same URL share one request.
  *
  * @throws {KnowledgeLoadError} (as a rejection) for every kind of failure,
