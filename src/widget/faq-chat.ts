@@ -118,6 +118,7 @@ export class FaqChat extends LitElement implements ConversationHost {
   private visibilityObserver: IntersectionObserver | undefined;
   private phoneMedia: MediaQueryList | undefined;
   private isFocusPending = false;
+  private focusing: Promise<unknown> | undefined;
   private readonly handlePhoneChange = () => {
     this.isPhone = this.phoneMedia?.matches ?? false;
     this.requestUpdate();
@@ -201,6 +202,7 @@ export class FaqChat extends LitElement implements ConversationHost {
     let result = await super.getUpdateComplete();
     while (this.conversationLoad && !(await this.isSettled()))
       result = await super.getUpdateComplete();
+    await this.focusing;
     return result;
   }
 
@@ -222,7 +224,14 @@ export class FaqChat extends LitElement implements ConversationHost {
       const input = root.querySelector<HTMLElement>("#input");
       if (input) {
         this.isFocusPending = false;
-        input.focus();
+        // Once the frame has laid the new content out (or soon, on a hidden page without frames):
+        // focusing now would force that layout into this task, 40-70 ms more on a 4x slower phone.
+        this.focusing = Promise.race([
+          new Promise(requestAnimationFrame),
+          new Promise((resolve) => setTimeout(resolve, 100)),
+        ])
+          .then(() => new Promise((resolve) => setTimeout(resolve)))
+          .then(() => this.open && input.focus());
       } else root.querySelector<HTMLElement>(".panel")?.focus();
     }
   }
@@ -305,7 +314,9 @@ export class FaqChat extends LitElement implements ConversationHost {
   // Loads the conversation code (and, through it, the knowledge and the engine) once.
   private loadConversation(): Promise<Conversation | undefined> {
     return (this.conversationLoad ??= import("./conversation.js").then(
-      (module) => {
+      async (module) => {
+        // Evaluating the code and the first render are each a long while on a slow phone: apart.
+        await new Promise((resolve) => setTimeout(resolve));
         this.conversation = new module.Conversation(this);
         this.requestUpdate();
         return this.conversation;

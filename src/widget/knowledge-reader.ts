@@ -114,8 +114,10 @@ async function readLimited(
       throw new KnowledgeLoadError("too-large", size);
     }
     // A body already in (a fast network, a cache) comes as one large piece: it is decoded a slice at
-    // a time, the page getting its turn between slices.
+    // a time, the page getting its turn before each (the first read often lands in the task that
+    // rendered the panel).
     for (let start = 0; start < value.byteLength; start += DECODE_SLICE) {
+      await new Promise((resolve) => setTimeout(resolve));
       const piece = decoder.decode(
         value.subarray(start, start + DECODE_SLICE),
         { stream: true },
@@ -125,7 +127,6 @@ async function readLimited(
       if (end >= 0) onHead(text + piece.slice(0, end));
       hasHead ||= end >= 0;
       text += piece;
-      await new Promise((resolve) => setTimeout(resolve));
     }
   }
 }
