@@ -165,6 +165,8 @@ function* engineSteps(
     scanned: string,
   ): {
     level: RiskLevel;
+    /** The learned detector's probability for the whole message. */
+    score: number;
     riskySentences: Set<number>;
     about: CrisisHelp["about"];
   } => {
@@ -221,6 +223,7 @@ function* engineSteps(
       level = "concern";
     return {
       level,
+      score: learned,
       riskySentences,
       about: level !== "none" && isAboutOther() ? "other" : "self",
     };
@@ -294,6 +297,31 @@ function* engineSteps(
     });
   };
 
+  /** The crisis panel first; if the rest of the message asks something the knowledge answers, that answer goes beneath. */
+  const crisisReply = (
+    question: string,
+    truncated: boolean,
+    risk: ReturnType<typeof assessRisk>,
+  ): Answer => {
+    const rest = questionBeside(question, risk.riskySentences);
+    const match = rest ? matcher.match(rest) : undefined;
+    const first = match?.candidates[0];
+    const answered =
+      first &&
+      match &&
+      first.probability >= options.answerProbability &&
+      match.offTopic < first.probability
+        ? entryFields(knowledge.entries[first.entry]!)
+        : {};
+    return reply(question, truncated, {
+      kind: "crisis",
+      score: 1,
+      risk: "crisis",
+      crisis: crisisHelp({ ...risk, level: "crisis" }),
+      ...answered,
+    });
+  };
+
   const ask = (input: string): Answer => {
     // Anything but text (from untyped callers) is read as an empty message, never converted: a hostile toString could throw.
     const raw = typeof input === "string" ? input : "";
@@ -304,27 +332,24 @@ function* engineSteps(
       options.maxQuestionLength * CRISIS_SCAN_FACTOR,
     );
     const risk = assessRisk(scanned);
+    if (risk.level === "crisis") return crisisReply(question, truncated, risk);
+    const answer = ordinaryReply(question, truncated, risk);
+    // Some risk, and nothing here answers it ("I can't see a way forward anymore"): not a question
+    // about the clinic with a worrying word in it, so the panel comes first after all.
+    return risk.level === "concern" &&
+      risk.score >= options.unansweredCrisisScore &&
+      answer.kind === "fallback"
+      ? crisisReply(question, truncated, risk)
+      : answer;
+  };
+
+  /** The reply to a message without the crisis panel: small talk, a refusal, an answer, suggestions or the fallback. */
+  const ordinaryReply = (
+    question: string,
+    truncated: boolean,
+    risk: ReturnType<typeof assessRisk>,
+  ): Answer => {
     const help = crisisHelp(risk);
-    if (risk.level === "crisis") {
-      // Crisis first; if the rest of the message asks something the knowledge answers, that answer goes beneath.
-      const rest = questionBeside(question, risk.riskySentences);
-      const match = rest ? matcher.match(rest) : undefined;
-      const first = match?.candidates[0];
-      const answered =
-        first &&
-        match &&
-        first.probability >= options.answerProbability &&
-        match.offTopic < first.probability
-          ? entryFields(knowledge.entries[first.entry]!)
-          : {};
-      return reply(question, truncated, {
-        kind: "crisis",
-        score: 1,
-        risk: "crisis",
-        crisis: help,
-        ...answered,
-      });
-    }
     const extra: Partial<Answer> = help
       ? { risk: risk.level, crisis: help }
       : {};

@@ -163,6 +163,20 @@ describe("medical safety, on the shipped knowledge", () => {
     assert.equal(reply.risk, "concern");
     assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
   });
+  it("a message with some risk that nothing in the knowledge answers gets the panel first", () => {
+    for (const message of [
+      "im suisidal. i dont no what to do",
+      "I have 40 tablets of temazepam. Would that suffice, or ought I to add something?",
+    ]) {
+      const reply = shippedEngine().ask(message);
+      assert.deepEqual(
+        { kind: reply.kind, risk: reply.risk },
+        { kind: "crisis", risk: "crisis" },
+        message,
+      );
+      assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
+    }
+  });
   it("short goodbyes and thanks are small talk, not the crisis panel", () => {
     for (const message of ["gotta go", "thanks a bunch!", "ok bye"])
       assert.equal(shippedEngine().ask(message).kind, "smalltalk", message);
