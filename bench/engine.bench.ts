@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: ask() latency (p50/p95) and index-build time of this engine
  * beside MiniSearch over the same records, at the shipped knowledge and at
- * a synthetic corpus of 200 entries generated from it.
- * Goals (2-core machine): p95 ≤ 2 ms shipped, ≤ 10 ms at 1,000, ≤ 50 ms at 10,000 (the last two are open:
- * see the comment on the corpus list).
+ * synthetic corpora of 200 and 1,000 entries generated from it.
+ * Goals (2-core machine): p95 ≤ 2 ms shipped, ≤ 10 ms at 1,000, ≤ 50 ms at 10,000, and a build at 10,000
+ * no slower than twice MiniSearch's (the last three are open: see the comment on the corpus list).
  */
 import { performance } from "node:perf_hooks";
 import MiniSearch from "minisearch";
@@ -90,9 +90,11 @@ function time(run: (text: string) => unknown) {
 const rows: string[][] = [];
 for (const [label, knowledge] of [
   ["shipped (" + shipped.entries.length + ")", shipped],
-  // The trained matcher keeps a weight per feature and entry: memory and build time grow with both, so
-  // 1,000 and 10,000 entries (issue 8's goals) do not fit yet. 200 entries shows the growth; larger is open.
+  // The trained matcher keeps a weight per feature and entry: memory and build time grow with both. At
+  // 1,000 entries (issue 8's goal: p95 <= 10 ms) it builds in about 100 s and 1.5 GB here, against
+  // MiniSearch's 1.2 s; 10,000 entries do not fit in memory. Both rows are kept so the growth stays visible.
   ["200", synthetic(200)],
+  ["1,000", synthetic(1000)],
 ] as const) {
   let start = performance.now();
   const engine = createEngine(knowledge);
