@@ -19,7 +19,7 @@ import {
 } from "./launcher-strings.js";
 import type { FaqStrings } from "./strings.js";
 import { readOpenState, writeOpenState } from "./visit-state.js";
-import { knowledgeLimits, startKnowledgeRequest } from "./knowledge-request.js";
+import { startKnowledgeRequest } from "./knowledge-request.js";
 
 // dist/ is flat: the built-in knowledge sits beside the script that defines the element.
 const defaultKnowledgeUrl = new URL("./knowledge.json", import.meta.url).href;
@@ -303,11 +303,7 @@ export class FaqChat extends LitElement implements ConversationHost {
   private handleIntent(): void {
     const url = this.knowledgeUrl;
     // A failure is the conversation's to report, when it uses the file.
-    if (url !== null)
-      startKnowledgeRequest(url, {
-        ...knowledgeLimits,
-        timeoutMs: this.knowledgeTimeout,
-      });
+    if (url !== null) startKnowledgeRequest(url);
     void this.loadConversation();
   }
 

@@ -17,9 +17,10 @@ import type { ConversationHost } from "./conversation-host.js";
 import { FaqErrorEvent, type FaqErrorReason } from "./events.js";
 import {
   KnowledgeLoadError,
+  knowledgeLimits,
   requestKnowledgeText,
+  type KnowledgeLimits,
 } from "./knowledge-reader.js";
-import { knowledgeLimits, type KnowledgeLimits } from "./knowledge-request.js";
 import {
   pickStarterQuestions,
   type StarterGroup,

@@ -1,10 +1,19 @@
 import type { FaqErrorReason } from "./events.js";
 import {
   forgetKnowledgeRequest,
-  knowledgeLimits,
   startKnowledgeRequest,
-  type KnowledgeLimits,
 } from "./knowledge-request.js";
+
+/** Limits on the knowledge file, so a wrong URL can't hang or flood a visitor's browser. */
+export const knowledgeLimits = Object.freeze({
+  /** Give up on the request this long after reading starts (headers and body together); the element's `knowledgeTimeout` overrides it. */
+  timeoutMs: 10_000,
+  /** Refuse files larger than this; real knowledge files are well under 1 MB. */
+  maxBytes: 5 * 1024 * 1024,
+});
+
+/** Limits on one knowledge request. */
+export type KnowledgeLimits = { timeoutMs: number; maxBytes: number };
 
 /** A knowledge file could not be used; `reason` says why, in the terms of the `faq-error` event. */
 export class KnowledgeLoadError extends Error {
@@ -71,7 +80,8 @@ async function readText(
   limits: KnowledgeLimits,
   onHead: (line: string) => void,
 ) {
-  const { response, abort, timer } = startKnowledgeRequest(url, limits);
+  const { response, abort } = startKnowledgeRequest(url);
+  const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
   try {
     const answer = await response;
     if (!answer.ok) throw new KnowledgeLoadError("http", answer.status);

@@ -1,19 +1,7 @@
-/** Limits on the knowledge file, so a wrong URL can't hang or flood a visitor's browser. */
-export const knowledgeLimits = Object.freeze({
-  /** Give up on the request after this long (headers and body together); the element's `knowledgeTimeout` overrides it. */
-  timeoutMs: 10_000,
-  /** Refuse files larger than this; real knowledge files are well under 1 MB. */
-  maxBytes: 5 * 1024 * 1024,
-});
-
-/** Limits on one knowledge request. */
-export type KnowledgeLimits = { timeoutMs: number; maxBytes: number };
-
-/** A knowledge request under way: the response, and what stops it when its time is up. */
+/** A knowledge request under way: the response, and what stops it. */
 export interface StartedRequest {
   response: Promise<Response>;
   abort: AbortController;
-  timer: ReturnType<typeof setTimeout>;
 }
 
 // One request per URL per page, shared by every element that shows it (see `knowledge-reader.ts`).
@@ -23,18 +11,16 @@ const started = new Map<string, StartedRequest>();
  * Starts downloading a knowledge file, or returns the download already under
  * way. It lives in the first script so the download starts on the visitor's
  * first sign of intent, alongside the conversation code instead of after it;
- * the conversation code reads the body (`knowledge-reader.ts`).
+ * the conversation code reads the body, within its time limit
+ * (`knowledge-reader.ts`). The limit starts when reading does: a file that
+ * arrived whole before the conversation code must not be cut off unread.
  */
-export function startKnowledgeRequest(
-  url: string,
-  limits: KnowledgeLimits = knowledgeLimits,
-): StartedRequest {
+export function startKnowledgeRequest(url: string): StartedRequest {
   let request = started.get(url);
   if (!request) {
     const abort = new AbortController();
     request = {
       abort,
-      timer: setTimeout(() => abort.abort(), limits.timeoutMs),
       response: fetch(url, {
         signal: abort.signal,
         credentials: "same-origin",

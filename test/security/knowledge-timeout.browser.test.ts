@@ -1,6 +1,10 @@
 import { expect } from "@open-wc/testing";
 import { FaqChat } from "../../src/widget/faq-chat.js";
-import { knowledgeLimits } from "../../src/widget/knowledge-request.js";
+import {
+  knowledgeLimits,
+  requestKnowledgeText,
+} from "../../src/widget/knowledge-reader.js";
+import { startKnowledgeRequest } from "../../src/widget/knowledge-request.js";
 import { FaqChatHarness } from "../../src/widget/testing/faq-chat-harness.js";
 import { watchErrors } from "./watch.js";
 
@@ -55,5 +59,22 @@ describe("when knowledge-src never answers", () => {
     ).to.include("tel:+15550100142");
     expect(errors).to.deep.equal([]);
     element.remove();
+  });
+});
+
+describe("when the knowledge file arrives before the conversation code reads it", () => {
+  it("is read whole however long it waited: the time limit starts when reading does", async () => {
+    const url = new URL(
+      "/test/fixtures/knowledge-small.json?arrived-early",
+      location.href,
+    ).href;
+    // The download the first script starts on a sign of intent, left unread past the reader's limit.
+    await startKnowledgeRequest(url).response;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const text = await requestKnowledgeText(url, {
+      ...knowledgeLimits,
+      timeoutMs: 200,
+    }).text;
+    expect(JSON.parse(text)).to.have.property("entries");
   });
 });
