@@ -9,7 +9,8 @@ import { gzipSync } from "node:zlib";
 const dist = new URL("../../dist/", import.meta.url);
 const entry = "faq-chat.js";
 // Issue 10 asks for 40 KiB in all; with Lit, DOMPurify, Fuse.js and the trained matcher the widget
-// measures 47.76 KiB. Each step, and what it bought:
+// measures 47.75 KiB. Each step, and what it bought:
+// - 47.76 -> 47.75: the knowledge reader and the opening yield with the widget's own yieldToPage;
 // - 47.80 -> 47.76: the knowledge file's time limit moved to the conversation code with its reading;
 // - 47.73 -> 47.80: a message with some risk that nothing answers gets the panel first;
 // - 47.67 -> 47.73: the opening split into shorter tasks;

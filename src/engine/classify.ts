@@ -14,9 +14,15 @@ export type Classification =
   | { kind: "refusal" }
   /**
    * A question to match; `words` has leading or trailing small talk removed, and `intent` says which
-   * (the most specific kind) when there was some: if nothing answers the rest, that is the reply.
+   * (the most specific kind) when there was some: if nothing answers the rest, that may be the reply.
+   * `contentWords` counts the rest's words that are not stop words.
    */
-  | { kind: "question"; words: string[]; intent?: SmalltalkIntent };
+  | {
+      kind: "question";
+      words: string[];
+      intent?: SmalltalkIntent;
+      contentWords: number;
+    };
 
 /** Reads messages with one set of phrase data. */
 export interface Classifier {
@@ -194,10 +200,12 @@ export function* classifierSteps(
         return { kind: "smalltalk", intent };
       if (refusal.some((pattern) => pattern.test(words)))
         return { kind: "refusal" };
+      const rest = remainder.length > 0 ? remainder : [...words];
       return {
         kind: "question",
-        words: remainder.length > 0 ? remainder : [...words],
+        words: rest,
         ...(intent ? { intent } : {}),
+        contentWords: rest.filter((word) => !stopWords.has(word)).length,
       };
     },
   };

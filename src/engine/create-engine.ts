@@ -80,7 +80,6 @@ function* engineSteps(
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
   yield;
   const matcher: Matcher = yield* buildMatcher(knowledge, options);
-  const stopWords = new Set(phrases.stopWords);
   const toWords = (text: string) =>
     normalizeText(text, phrases.texting).split(" ").filter(Boolean);
   /**
@@ -404,8 +403,7 @@ function* engineSteps(
         else if (
           answer.kind === "fallback" &&
           classification.intent &&
-          classification.words.filter((word) => !stopWords.has(word)).length <=
-            options.smalltalkRestWords
+          classification.contentWords <= options.smalltalkRestWords
         )
           smalltalk = { intent: classification.intent, probability: 1 };
       }

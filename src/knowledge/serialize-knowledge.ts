@@ -48,9 +48,9 @@ const objectLines = (object: object) =>
  */
 const chunked = (value: unknown): string => {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-  const values = Object.values(value);
-  if (!Array.isArray(value) && values.length > 0 && values.every((item) => typeof item === 'object' && item !== null)) return objectLines(value);
   const isList = Array.isArray(value);
+  const values = Object.values(value);
+  if (!isList && values.length > 0 && values.every((item) => typeof item === 'object' && item !== null)) return objectLines(value);
   const items = isList
     ? value.map((item) => JSON.stringify(item))
     : Object.entries(value).map(([key, item]) => member(key, JSON.stringify(item)));

@@ -20,6 +20,7 @@ import {
 import type { FaqStrings } from "./strings.js";
 import { readOpenState, writeOpenState } from "./visit-state.js";
 import { startKnowledgeRequest } from "./knowledge-request.js";
+import { yieldToPage } from "./yield-to-page.js";
 
 // dist/ is flat: the built-in knowledge sits beside the script that defines the element.
 const defaultKnowledgeUrl = new URL("./knowledge.json", import.meta.url).href;
@@ -230,7 +231,7 @@ export class FaqChat extends LitElement implements ConversationHost {
           new Promise(requestAnimationFrame),
           new Promise((resolve) => setTimeout(resolve, 100)),
         ])
-          .then(() => new Promise((resolve) => setTimeout(resolve)))
+          .then(yieldToPage)
           .then(() => this.open && input.focus());
       } else root.querySelector<HTMLElement>(".panel")?.focus();
     }
@@ -312,7 +313,7 @@ export class FaqChat extends LitElement implements ConversationHost {
     return (this.conversationLoad ??= import("./conversation.js").then(
       async (module) => {
         // Evaluating the code and the first render are each a long while on a slow phone: apart.
-        await new Promise((resolve) => setTimeout(resolve));
+        await yieldToPage();
         this.conversation = new module.Conversation(this);
         this.requestUpdate();
         return this.conversation;

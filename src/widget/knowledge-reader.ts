@@ -3,6 +3,7 @@ import {
   forgetKnowledgeRequest,
   startKnowledgeRequest,
 } from "./knowledge-request.js";
+import { yieldToPage } from "./yield-to-page.js";
 
 /** Limits on the knowledge file, so a wrong URL can't hang or flood a visitor's browser. */
 export const knowledgeLimits = Object.freeze({
@@ -127,7 +128,7 @@ async function readLimited(
     // a time, the page getting its turn before each (the first read often lands in the task that
     // rendered the panel).
     for (let start = 0; start < value.byteLength; start += DECODE_SLICE) {
-      await new Promise((resolve) => setTimeout(resolve));
+      await yieldToPage();
       const piece = decoder.decode(
         value.subarray(start, start + DECODE_SLICE),
         { stream: true },
