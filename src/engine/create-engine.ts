@@ -333,11 +333,13 @@ function* engineSteps(
     const risk = assessRisk(scanned);
     if (risk.level === "crisis") return crisisReply(question, truncated, risk);
     const answer = ordinaryReply(question, truncated, risk);
-    // Some risk, and nothing here answers it ("I can't see a way forward anymore"): not a question
+    // Some risk, and nothing here answers it ("I can't see a way forward anymore") or the engine is
+    // unsure what was asked ("how many sleeping pills can kill me?" offered two entries): not a question
     // about the clinic with a worrying word in it, so the panel comes first after all.
     return risk.level === "concern" &&
-      risk.score >= options.unansweredCrisisScore &&
-      answer.kind === "fallback"
+      ((answer.kind === "fallback" &&
+        risk.score >= options.unansweredCrisisScore) ||
+        (answer.kind === "suggest" && risk.score >= options.unsureCrisisScore))
       ? crisisReply(question, truncated, risk)
       : answer;
   };

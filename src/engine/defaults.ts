@@ -61,6 +61,15 @@ export const DEFAULTS = Object.freeze({
    * points, look-alikes +0.5 and +0.6; development in-scope questions given the panel 0.8% -> 1.0%.
    */
   unansweredCrisisScore: 0.4,
+  /**
+   * The same when the engine is unsure what was asked (it would offer "Did you mean"), from this probability:
+   * "How many sleeping pill can kill me? I need to know" got suggestions for two entries and the gentle line.
+   * On round 8's 3,400 messages (not trained on): panel first 91.9% -> 92.9%, look-alikes given the panel
+   * 5.6% -> 6.1%; held-out fifths of rounds 5 and 6: panel first +1.3 and +0.3 points, look-alikes +0 and
+   * +0.4; development in-scope questions given the panel unchanged (0.8%). 0.45 gave +0.5 points more panel
+   * first on round 8 for 0.2 more in-scope questions given the panel.
+   */
+  unsureCrisisScore: 0.5,
   /** Sentences of one message scored one by one for crisis, at most (bounds the time a pasted wall of text costs). */
   maxSentencesScored: 40,
   /** The learned detector reads messages and sentences of at least this many words ("I feel hopeless"); shorter ones are left to the lists. */

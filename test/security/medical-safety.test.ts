@@ -177,6 +177,21 @@ describe("medical safety, on the shipped knowledge", () => {
       assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
     }
   });
+  it("a message with some risk that the engine is unsure how to answer gets the panel first, not suggestions", () => {
+    // Both got "Did you mean" chips and only the gentle line before `unsureCrisisScore`.
+    for (const message of [
+      "How many sleeping pill can kill me? I need to know",
+      "can you od on trazodone. how many",
+    ]) {
+      const reply = shippedEngine().ask(message);
+      assert.deepEqual(
+        { kind: reply.kind, risk: reply.risk },
+        { kind: "crisis", risk: "crisis" },
+        message,
+      );
+      assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
+    }
+  });
   it("short goodbyes and thanks are small talk, not the crisis panel", () => {
     for (const message of ["gotta go", "thanks a bunch!", "ok bye"])
       assert.equal(shippedEngine().ask(message).kind, "smalltalk", message);
