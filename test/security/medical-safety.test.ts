@@ -163,35 +163,35 @@ describe("medical safety, on the shipped knowledge", () => {
     assert.equal(reply.risk, "concern");
     assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
   });
-  it("a message with some risk that nothing in the knowledge answers gets the panel first", () => {
-    for (const message of [
-      "im suisidal. i dont no what to do",
-      "I have 40 tablets of temazepam. Would that suffice, or ought I to add something?",
-    ]) {
-      const reply = shippedEngine().ask(message);
-      assert.deepEqual(
-        { kind: reply.kind, risk: reply.risk },
-        { kind: "crisis", risk: "crisis" },
-        message,
-      );
-      assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
-    }
-  });
-  it("a message with some risk that the engine is unsure how to answer gets the panel first, not suggestions", () => {
-    // Both got "Did you mean" chips and only the gentle line before `unsureCrisisScore`.
-    for (const message of [
-      "How many sleeping pill can kill me? I need to know",
-      "can you od on trazodone. how many",
-    ]) {
-      const reply = shippedEngine().ask(message);
-      assert.deepEqual(
-        { kind: reply.kind, risk: reply.risk },
-        { kind: "crisis", risk: "crisis" },
-        message,
-      );
-      assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
-    }
-  });
+  // Messages with some risk but no clinic question: the panel comes first even though the detector alone
+  // would only add the gentle line. The second pair got "Did you mean" chips before `unsureCrisisScore`.
+  for (const [when, messages] of [
+    [
+      "nothing in the knowledge answers",
+      [
+        "im suisidal. i dont no what to do",
+        "I have 40 tablets of temazepam. Would that suffice, or ought I to add something?",
+      ],
+    ],
+    [
+      "the engine is unsure how to answer",
+      [
+        "How many sleeping pill can kill me? I need to know",
+        "can you od on trazodone. how many",
+      ],
+    ],
+  ] as const)
+    it(`a message with some risk that ${when} gets the panel first`, () => {
+      for (const message of messages) {
+        const reply = shippedEngine().ask(message);
+        assert.deepEqual(
+          { kind: reply.kind, risk: reply.risk },
+          { kind: "crisis", risk: "crisis" },
+          message,
+        );
+        assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
+      }
+    });
   it("short goodbyes and thanks are small talk, not the crisis panel", () => {
     for (const message of ["gotta go", "thanks a bunch!", "ok bye"])
       assert.equal(shippedEngine().ask(message).kind, "smalltalk", message);
