@@ -23,6 +23,11 @@ describe('checkKnowledge on one fixture per rule', () => {
     assert.deepEqual(await check(fixture('valid')), { lines: [], entryCount: 3 });
   });
 
+  test('a folder with a problem is not compiled (nothing builds from it), and a valid one is', async () => {
+    assert.equal((await checkKnowledge(fixture('missing-field'))).knowledge, null);
+    assert.deepEqual((await checkKnowledge(fixture('valid'))).knowledge?.entries.length, 3);
+  });
+
   test('a YAML syntax error is reported on its line, and entries that relate to the unreadable entry are not blamed for it', async () => {
     const dir = fixture('yaml-syntax');
     assert.deepEqual(await check(dir), {
@@ -215,6 +220,7 @@ describe('the shipped knowledge', () => {
 
   test('at least 90% of shipped answers cite a source visitors can open', async () => {
     const { knowledge } = await checkKnowledge('knowledge');
+    assert.ok(knowledge, 'the shipped knowledge has no problems, so it compiles');
     const visible = (id: string) => Boolean(knowledge.settings.sources[id]?.title && knowledge.settings.sources[id]?.url);
     // Clinic-fact entries answer from the clinic's own settings: they have nothing to cite.
     const answers = knowledge.entries.filter((entry) => entry.topic !== 'clinic');
@@ -224,6 +230,7 @@ describe('the shipped knowledge', () => {
 
   test('every one of the 40 required ids exists in its topic folder with at least 5 phrasings and 1 source', async () => {
     const { knowledge } = await checkKnowledge('knowledge');
+    assert.ok(knowledge, 'the shipped knowledge has no problems, so it compiles');
     const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
     const required = Object.entries(REQUIRED_IDS).flatMap(([topic, ids]) => ids.map((id) => ({ topic, id })));
     assert.equal(new Set(required.map(({ id }) => id)).size, 40);

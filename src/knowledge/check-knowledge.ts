@@ -18,7 +18,12 @@ export interface AnswerReadability {
 
 /** The outcome of checking a knowledge folder: what `faq check` prints and `faq build` writes. */
 export interface KnowledgeCheck {
-  knowledge: CompiledKnowledge;
+  /**
+   * The compiled knowledge, only when there is no problem: nothing builds or answers from a folder with
+   * problems, and compiling trains the crisis detector (about a second), which a staff member fixing a
+   * typo should not wait for.
+   */
+  knowledge: CompiledKnowledge | null;
   /** Every problem, sorted by file and line. Empty means the folder is good to build. */
   problems: Problem[];
   /**
@@ -58,9 +63,9 @@ export async function checkKnowledge(dir: string, { routing = true }: { routing?
     .filter((answer) => !accepted.has(answer.file) && (answer.grade > MAX_READING_GRADE || answer.words > MAX_READING_WORDS))
     .map(({ file, line, grade, words }) => ({ file, line, message: messages.readingLevel(grade, words, MAX_READING_GRADE, MAX_READING_WORDS) }));
   readability.sort((a, b) => b.grade - a.grade || b.words - a.words);
-  const knowledge = compileKnowledge(folder.entries, folder.settings, folder.vocabulary);
+  const knowledge = problems.length === 0 ? compileKnowledge(folder.entries, folder.settings, folder.vocabulary) : null;
   // Routing is advice on phrasings (a trained matcher may weigh one example differently), never a reason to refuse a build.
-  if (routing && problems.length === 0) warnings.push(...checkRouting(knowledge, folder.entries));
+  if (routing && knowledge) warnings.push(...checkRouting(knowledge, folder.entries));
   const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line;
   problems.sort(byPlace);
   warnings.sort(byPlace);

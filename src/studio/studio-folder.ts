@@ -403,7 +403,7 @@ export class StudioFolder {
     out: string;
   }> {
     const { knowledge, problems, entryCount } = await checkKnowledge(this.dir);
-    if (problems.length > 0) {
+    if (!knowledge) {
       return {
         isPublished: false,
         message: studioMessages.notPublished(this.out, problems.length),

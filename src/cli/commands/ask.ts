@@ -43,7 +43,7 @@ async function loadKnowledge(
     const { knowledge, problems } = await checkKnowledge(target, {
       routing: false,
     });
-    if (problems.length === 0) return knowledge;
+    if (knowledge) return knowledge;
     for (const problem of problems) io.err(formatProblem(problem));
     io.err(`faq ask: fix the problems above first (run faq check ${target}).`);
     return undefined;

@@ -16,7 +16,7 @@ export async function build(
   io: CliIo,
 ): Promise<number> {
   const { knowledge, problems, entryCount } = await checkKnowledge(dir);
-  if (problems.length > 0) {
+  if (!knowledge) {
     for (const problem of problems) io.err(formatProblem(problem));
     io.err(messages.summary(problems.length, entryCount));
     io.err(messages.notBuilt(out));
