@@ -211,6 +211,8 @@ function* engineSteps(
       (learned >= options.crisisScore &&
         allWords.length >= options.crisisPanelMinWords) ||
       sentenceCrisis ||
+      // Too short for the model to read ("suicidal", "kill myself"): the lists decide alone.
+      (patterns && allWords.length < options.crisisMinWords) ||
       (patterns &&
         learned >=
           (isAboutOther()

@@ -72,7 +72,7 @@ export const DEFAULTS = Object.freeze({
   unsureCrisisScore: 0.5,
   /** Sentences of one message scored one by one for crisis, at most (bounds the time a pasted wall of text costs). */
   maxSentencesScored: 40,
-  /** The learned detector reads messages and sentences of at least this many words ("I feel hopeless"); shorter ones are left to the lists. */
+  /** The learned detector reads messages and sentences of at least this many words ("I feel hopeless"); on shorter ones the lists decide alone ("suicidal" gets the panel). */
   crisisMinWords: 3,
   /**
    * The detector alone gives the panel only to messages of at least this many words: on three or four

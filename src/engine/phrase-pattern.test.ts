@@ -62,6 +62,13 @@ describe("the phrase pattern language", () => {
     assert.equal(matches("overdosed", "i overdoesd", true), true);
     assert.equal(matches("overdosed", "i overdoesd", false), false);
   });
+  it("tolerates one changed, missing or extra letter in a prefix when fuzzy, and nothing more", () => {
+    for (const typo of ["suisidal", "suicdal", "suiccidal", "siucidal"])
+      assert.equal(matches("suicid*", `feeling ${typo}`, true), true, typo);
+    for (const word of ["suited", "suitcase", "sundial"])
+      assert.equal(matches("suicid*", `is it ${word}`, true), false, word);
+    assert.equal(matches("suicid*", "feeling suisidal", false), false);
+  });
   it("answers an adversarial pattern and message in linear time (under 50 ms)", () => {
     const pattern = compilePattern(`${"[a] ... ".repeat(8)}z`, true);
     const message = words("a ".repeat(60).trim());

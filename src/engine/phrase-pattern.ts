@@ -15,7 +15,8 @@ import { editDistance } from "./edit-distance.js";
  * - `$` is the end of the sentence ("i cut $" but not "i cut back on coffee").
  *
  * With `fuzzy`, one typo is tolerated in words of six letters or more (two
- * from eight letters), when the first letter is right.
+ * from eight letters), and one in a `word*` prefix of five letters or more
+ * ("suisidal" for `suicid*`), when the first letter is right.
  */
 export interface PhrasePattern {
   /** The pattern line as written. */
@@ -59,11 +60,15 @@ function wordMatches(option: Option, word: string, fuzzy: boolean): boolean {
   if (option.text === "#") return /^\d+$/.test(word);
   if (option.prefix) {
     if (word.startsWith(option.text)) return true;
-    return (
-      fuzzy &&
-      option.text.length >= 5 &&
-      word[0] === option.text[0] &&
-      editDistance(word.slice(0, option.text.length + 1), option.text, 1) <= 1
+    if (!fuzzy || option.text.length < 5 || word[0] !== option.text[0])
+      return false;
+    // The typo may drop, add or change a letter of the prefix: "suicd…", "suiccid…" and "suisidal" are all one
+    // step from "suicid", but only when the word is cut where the prefix ends after that step.
+    const length = option.text.length;
+    return [length, length - 1, length + 1].some(
+      (cut) =>
+        word.length >= cut &&
+        editDistance(word.slice(0, cut), option.text, 1) <= 1,
     );
   }
   if (word === option.text) return true;

@@ -192,6 +192,15 @@ describe("medical safety, on the shipped knowledge", () => {
         assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
       }
     });
+  it("risk words alone or with one other word get the panel first: too short for the detector, the lists decide", () => {
+    for (const message of [
+      "suicidal",
+      "kill myself",
+      "feeling suicdal",
+      "self harm",
+    ])
+      assert.equal(shippedEngine().ask(message).kind, "crisis", message);
+  });
   it("short goodbyes and thanks are small talk, not the crisis panel", () => {
     for (const message of ["gotta go", "thanks a bunch!", "ok bye"])
       assert.equal(shippedEngine().ask(message).kind, "smalltalk", message);
