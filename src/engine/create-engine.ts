@@ -92,6 +92,14 @@ function* engineSteps(
       ? `${text} ${asked.join(" ")}`
       : text;
   };
+  /** The share of a text's letters that are Latin (1 for a text without letters). */
+  const latinShare = (text: string) => {
+    const letters = text.match(/\p{L}/gu) ?? [];
+    return letters.length === 0
+      ? 1
+      : letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length /
+          letters.length;
+  };
   /** The learned detector's score of a part of a message; fragments of a word or two are left to the lists. */
   const partScore = (words: readonly string[]) =>
     words.length >= options.crisisMinWords ? crisisScore(words) : 0;
@@ -176,8 +184,11 @@ function* engineSteps(
     const allWords = toWords(scanned);
     let patterns = classifier.isCrisis(allWords, sentenceWords);
     // A message of a word or two is left to the lists and the floor: the model reads fragments as anything.
-    const learned =
-      allWords.length >= options.crisisMinWords ? crisisScore(allWords) : 0;
+    // So is one mostly in another script than Latin: the model learned from none, and would read any as calm.
+    const isReadable =
+      allWords.length >= options.crisisMinWords &&
+      latinShare(scanned) >= options.crisisLatinShare;
+    const learned = isReadable ? crisisScore(allWords) : 0;
     // One sentence of a longer message is read alone too (risk inside an ordinary question), but a lone
     // sentence is short and the model less sure of it: it must score higher, and only adds the gentle line.
     let sentenceRisk = false;
@@ -211,8 +222,8 @@ function* engineSteps(
       (learned >= options.crisisScore &&
         allWords.length >= options.crisisPanelMinWords) ||
       sentenceCrisis ||
-      // Too short for the model to read ("suicidal", "kill myself"): the lists decide alone.
-      (patterns && allWords.length < options.crisisMinWords) ||
+      // Too short or in a script the model cannot read ("suicidal", "kill myself", "想死"): the lists decide alone.
+      (patterns && !isReadable) ||
       (patterns &&
         learned >=
           (isAboutOther()

@@ -55,12 +55,76 @@ export const CRISIS_FLOOR: readonly string[] = Object.freeze([
   "not want to be alive|here|around",
 ]);
 
+/**
+ * Risk said in scripts other than Latin, found anywhere in a message (Chinese, Japanese and Thai do not
+ * space their words, so these are pieces of text, not patterns): suicide, "I want to die", "I don't want
+ * to live", "kill myself" and self-harm, in the languages US clinics most often see after Spanish
+ * (Chinese, Korean, Japanese, Russian, Ukrainian, Arabic, Persian, Hindi, Hebrew, Greek, Thai). The learned
+ * detector reads none of these scripts, so here the floor decides alone.
+ */
+export const CRISIS_FLOOR_OTHER_SCRIPTS: readonly string[] = Object.freeze([
+  // Chinese (simplified and traditional)
+  "自杀",
+  "自殺",
+  "想死",
+  "不想活",
+  "轻生",
+  "輕生",
+  "活不下去",
+  "结束自己的生命",
+  "結束自己的生命",
+  "割腕",
+  // Japanese
+  "死にたい",
+  "消えたい",
+  "生きていたくない",
+  "自傷",
+  // Korean
+  "자살",
+  "죽고 싶",
+  "죽고싶",
+  "살고 싶지 않",
+  "자해",
+  // Russian and Ukrainian
+  "суицид",
+  "самоубийств",
+  "покончить с собой",
+  "покончу с собой",
+  "хочу умереть",
+  "не хочу жить",
+  "убить себя",
+  "убью себя",
+  "самогубств",
+  "хочу померти",
+  "вбити себе",
+  // Arabic and Persian
+  "انتحار",
+  "انتحر",
+  "اريد ان اموت",
+  "اقتل نفسي",
+  "خودکشی",
+  "بمیرم",
+  // Hindi
+  "आत्महत्या",
+  "खुदकुशी",
+  "मरना चाहता",
+  "मरना चाहती",
+  // Hebrew, Greek, Thai
+  "התאבד",
+  "רוצה למות",
+  "αυτοκτον",
+  "θελω να πεθανω",
+  "ฆ่าตัวตาย",
+  "อยากตาย",
+]);
+
 // Someone writing about another person's safety ("my son", "she wants to…") rather than their own.
 const OTHER_PERSON =
   /\b(my|our) (son|daughter|kid|child|teen|teenager|friend|brother|sister|mom|mum|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|spouse|roommate|student|patient|client|cousin|uncle|aunt|grandson|granddaughter|niece|nephew|coworker|colleague)\b|\b(he|she|they|him|her|them)(self|selves)?\b/;
 const FIRST_PERSON = /\b(i|me|my ?self|im|i am|i have|i will)\b/;
 
 let floor: ((words: string[]) => boolean) | undefined;
+let otherScripts: string[] | undefined;
 
 /** Whether `words` (normalized) are about someone else's safety rather than the visitor's own. */
 export function aboutOther(normalized: string): boolean {
@@ -92,7 +156,15 @@ export function crisisFloor(
       };
     }
     const normalized = normalizeText(text.slice(0, 4000));
-    if (!floor(normalized.split(" ").filter(Boolean))) return null;
+    // Folded exactly as messages are (accents and vowel signs dropped, Korean syllables taken apart).
+    otherScripts ??= CRISIS_FLOOR_OTHER_SCRIPTS.map((piece) =>
+      normalizeText(piece),
+    );
+    if (
+      !floor(normalized.split(" ").filter(Boolean)) &&
+      !otherScripts.some((piece) => normalized.includes(piece))
+    )
+      return null;
     const about = aboutOther(normalized) ? "other" : "self";
     return {
       intro: about === "other" ? settings.otherIntro : settings.intro,

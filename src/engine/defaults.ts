@@ -75,6 +75,12 @@ export const DEFAULTS = Object.freeze({
   /** The learned detector reads messages and sentences of at least this many words ("I feel hopeless"); on shorter ones the lists decide alone ("suicidal" gets the panel). */
   crisisMinWords: 3,
   /**
+   * ...and only when at least this share of their letters is Latin: it learned from English and a few
+   * Latin-script languages, so a message in Cyrillic, Arabic or Chinese scores as calm; there too the
+   * lists and the floor decide alone.
+   */
+  crisisLatinShare: 0.5,
+  /**
    * The detector alone gives the panel only to messages of at least this many words: on three or four
    * words one phrase decides ("gotta go", "thanks a bunch"), so it adds the gentle line and the lists decide.
    */

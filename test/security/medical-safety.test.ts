@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createEngine } from "../../src/engine/index.js";
+import { crisisFloor } from "../../src/engine/crisis-floor.js";
 import type { Engine } from "../../src/engine/types.js";
 import { loadShippedKnowledge } from "../shipped-knowledge.js";
 
@@ -200,6 +201,32 @@ describe("medical safety, on the shipped knowledge", () => {
       "self harm",
     ])
       assert.equal(shippedEngine().ask(message).kind, "crisis", message);
+  });
+  it("risk said in another script gets the panel first, from the floor alone too; an ordinary question in it does not", () => {
+    for (const message of [
+      "想死",
+      "我不想活了，今晚就结束",
+      "죽고 싶다",
+      "я хочу умереть сегодня ночью",
+      "أفكر في الانتحار",
+      "मैं आत्महत्या के बारे में सोच रहा हूँ",
+    ]) {
+      assert.equal(shippedEngine().ask(message).kind, "crisis", message);
+      assert.ok(crisisFloor(message), message);
+    }
+    for (const message of ["Сколько стоит кетамин?", "氯胺酮安全吗？"]) {
+      assert.notEqual(shippedEngine().ask(message).kind, "crisis", message);
+      assert.equal(crisisFloor(message), null, message);
+    }
+  });
+  it("risk said in other Latin-script languages gets crisis help", () => {
+    for (const message of [
+      "Quiero morirme",
+      "mwen vle mouri",
+      "voglio farla finita",
+      "quanto de cetamina seria letal pra mim",
+    ])
+      assert.ok(shippedEngine().ask(message).crisis, message);
   });
   it("short goodbyes and thanks are small talk, not the crisis panel", () => {
     for (const message of ["gotta go", "thanks a bunch!", "ok bye"])

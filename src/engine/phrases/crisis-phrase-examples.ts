@@ -1930,4 +1930,52 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "ayoko nang mabuhay",
     notTrigger: "ayoko ng karayom, may iba bang paraan?",
   },
+  "quiero|quisiera ... morirme": {
+    trigger: "Quiero morirme, ya no puedo más",
+    notTrigger: "me da miedo sentir que voy a morirme en un ataque de pánico",
+  },
+  "dosis|dose letal|mortal|mortelle": {
+    trigger: "cuál es la dosis letal de mis pastillas",
+    notTrigger: "cuál es la dosis normal en la clínica",
+  },
+  "letal|mortal ... para|pra mim": {
+    trigger: "quanto de cetamina seria letal pra mim",
+    notTrigger: "quanto custa uma sessão pra mim",
+  },
+  "vle mouri": {
+    trigger: "mwen vle mouri, mwen pa kapab ankò",
+    notTrigger: "mwen vle konnen pri a",
+  },
+  "touye tet mwen": {
+    trigger: "m ap panse touye tèt mwen",
+    notTrigger: "tèt mwen fè m mal",
+  },
+  "voglio morire": {
+    trigger: "non ce la faccio più, voglio morire",
+    notTrigger: "voglio sapere il prezzo",
+  },
+  uccidermi: {
+    trigger: "penso di uccidermi stanotte",
+    notTrigger: "mi potete chiamare domani?",
+  },
+  "farla finita": {
+    trigger: "voglio farla finita con tutto",
+    notTrigger: "vorrei finire il trattamento in estate",
+  },
+  "chce umrzec": {
+    trigger: "nie daję rady, chcę umrzeć",
+    notTrigger: "chcę umówić wizytę",
+  },
+  "sie zabic": {
+    trigger: "nie mam siły, chcę się zabić",
+    notTrigger: "czy ketamina pomaga na lęk?",
+  },
+  "samobojstw*": {
+    trigger: "mam myśli samobójcze i myślę o samobójstwie",
+    notTrigger: "mam lęk przed lataniem",
+  },
+  "selbstmord*": {
+    trigger: "ich denke an Selbstmord",
+    notTrigger: "ich denke an eine Behandlung",
+  },
 };

@@ -469,4 +469,18 @@ export const CRISIS_PHRASES: readonly string[] = [
   "magpakamatay",
   "gusto ... mamatay",
   "ayoko ... mabuhay",
+  // More languages visitors may switch to (Spanish, Portuguese, Haitian Creole, Italian, Polish, German), and
+  // lethal-dose questions in them: the detector has learned almost none of these words.
+  "quiero|quisiera ... morirme",
+  "dosis|dose letal|mortal|mortelle",
+  "letal|mortal ... para|pra mim",
+  "vle mouri",
+  "touye tet mwen",
+  "voglio morire",
+  "uccidermi",
+  "farla finita",
+  "chce umrzec",
+  "sie zabic",
+  "samobojstw*",
+  "selbstmord*",
 ];
