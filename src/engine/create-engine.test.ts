@@ -156,6 +156,13 @@ describe("createEngine", () => {
     assert.equal(engine.ask("👍").kind, "smalltalk");
     assert.equal(engine.ask("🦄 ✨").kind, "fallback");
   });
+  it("gives a message in words the model never learned (another script) the fallback with the handoff, not small talk", () => {
+    for (const text of ["Сколько стоит кетамин?", "氯胺酮安全吗？"]) {
+      const answer = engine.ask(text);
+      assert.equal(answer.kind, "fallback", text);
+      assert.ok(answer.handoff, text);
+    }
+  });
   it("applies per-page clinic overrides to the handoff", () => {
     const answer = createEngine(knowledge, {
       name: "Harbor Light",

@@ -398,7 +398,14 @@ function* engineSteps(
       help !== null,
     );
     const answer = decide(question, truncated, match, extra);
-    const isSmalltalk = ({ smalltalk, candidates }: MatchResult) =>
+    // A message the model knows nothing of (another script: "Сколько стоит кетамин?") would read as the
+    // classes' prior alone, which adds up high for small talk, as for an empty message.
+    const isSmalltalk = ({
+      smalltalk,
+      candidates,
+      featuresKnown,
+    }: MatchResult) =>
+      featuresKnown > 0 &&
       smalltalk.probability >= options.smalltalkProbability &&
       smalltalk.intentProbability >= options.smalltalkIntentProbability &&
       smalltalk.probability > (candidates[0]?.probability ?? 0);

@@ -169,6 +169,7 @@ export function* buildMatcher(
           intentProbability: probabilities[smalltalkClass + intent]!,
         },
         words: matched,
+        featuresKnown: vector.index.length,
         evidence,
       };
     },

@@ -268,6 +268,8 @@ export interface MatchResult {
   words: string[];
   /** Share of the message's content words (not stop words) the knowledge uses anywhere (1 when it has none). */
   known: number;
+  /** How many of the message's features (words, pairs, pieces) the model learned: 0 means it read nothing it knows. */
+  featuresKnown: number;
   /** The features that pushed most towards the first candidate, strongest first (`w:` word, `b:` word pair, `c:` piece of a word). */
   evidence: { feature: string; weight: number }[];
 }
