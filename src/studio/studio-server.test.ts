@@ -16,6 +16,7 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { toEntryForm, type EntryForm } from "./entry-form.js";
 import { startStudio, type RunningStudio } from "./studio-server.js";
+import { keepFirstPhrasings } from "./testing/keep-first-phrasings.js";
 
 const shippedKnowledge = fileURLToPath(
   new URL("../../../knowledge/", import.meta.url),
@@ -96,6 +97,7 @@ before(async () => {
   dir = join(workspace, "knowledge");
   out = join(workspace, "out", "knowledge.json");
   cpSync(shippedKnowledge, dir, { recursive: true });
+  keepFirstPhrasings(dir);
   studio = await startStudio({ dir, out, assetsDir: workspace, port: 0 });
   origin = new URL(studio.url).origin;
 });

@@ -7,7 +7,6 @@
 import {
   cpSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -25,42 +24,20 @@ process.once("exit", () => {
   }
 });
 
-/**
- * Phrasings each entry keeps in the studio's copy. The tests exercise the studio, not the matcher; every
- * save re-checks the folder, which trains an engine and routes every phrasing through it: with all 6,400
- * phrasings that took seconds a save, and the studio's browser tests 81 s here (41 s with 45 an entry).
- */
-const PHRASINGS_KEPT = 45;
-
-/** Cuts every entry's phrasings list in a knowledge folder to its first `count` items. */
-function keepFirstPhrasings(dir, count) {
-  for (const topic of readdirSync(dir, { withFileTypes: true })) {
-    if (!topic.isDirectory()) continue;
-    for (const name of readdirSync(join(dir, topic.name))) {
-      if (!name.endsWith(".md")) continue;
-      const file = join(dir, topic.name, name);
-      const lines = readFileSync(file, "utf8").split("\n");
-      const start = lines.indexOf("phrasings:");
-      if (start < 0) continue;
-      let end = start + 1;
-      while (end < lines.length && lines[end].startsWith("  - ")) end++;
-      lines.splice(start + 1 + count, Math.max(0, end - start - 1 - count));
-      writeFileSync(file, lines.join("\n"));
-    }
-  }
-}
-
 async function startStudio() {
   // Compiled by `tsc` (npm test runs it before the browser tests).
   const { createStudioHandler } = await import(
     join(root, "build/src/studio/studio-server.js")
+  );
+  const { keepFirstPhrasings } = await import(
+    join(root, "build/src/studio/testing/keep-first-phrasings.js")
   );
   const workspace = mkdtempSync(join(tmpdir(), "faq-studio-browser-"));
   const dir = join(workspace, "knowledge");
   // The folder as the studio starts with it, kept apart so tests can compare a file before and after.
   const start = join(workspace, "start");
   cpSync(join(root, "knowledge"), start, { recursive: true });
-  keepFirstPhrasings(start, PHRASINGS_KEPT);
+  keepFirstPhrasings(start);
   cpSync(start, dir, { recursive: true });
   const out = join(workspace, "out", "knowledge.json");
   const handler = createStudioHandler({
