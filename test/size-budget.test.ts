@@ -9,8 +9,8 @@ import { gzipSync } from "node:zlib";
 const dist = new URL("../../dist/", import.meta.url);
 const entry = "faq-chat.js";
 // Issue 10 asks for 40 KiB in all; with Lit, DOMPurify, Fuse.js and the trained matcher the widget
-// measures 48.65 KiB. Each step, and what it bought:
-// - 47.79 -> 48.65: the crisis floor finds risk said in eleven other scripts (Chinese, Korean, Japanese,
+// measures 48.69 KiB. Each step, and what it bought:
+// - 47.79 -> 48.69: the crisis floor finds risk said in eleven other scripts (Chinese, Korean, Japanese,
 //   Russian, Ukrainian, Arabic, Persian, Hindi, Hebrew, Greek, Thai): "想死" and "хочу умереть" got a
 //   small-talk reply; and a message mostly in another script is left to the lists and the floor;
 // - 47.75 -> 47.79: a message with some risk that the engine is unsure how to answer gets the panel first,

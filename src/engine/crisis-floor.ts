@@ -103,7 +103,10 @@ export const CRISIS_FLOOR_OTHER_SCRIPTS: readonly string[] = Object.freeze([
   "اريد ان اموت",
   "اقتل نفسي",
   "خودکشی",
-  "بمیرم",
+  // "(I) want to die", written with or without the joiner in "می‌خواهم" (it is read as a space).
+  "خواهم بمیرم",
+  "میخوام بمیرم",
+  "خودمو بکشم",
   // Hindi
   "आत्महत्या",
   "खुदकुशी",
