@@ -112,11 +112,32 @@ const firstRight = (set: MatchingSet, search: (text: string) => unknown) =>
     set.inScope.length,
   );
 
+/** One index per knowledge, however many sets are scored on it (the sealed sets are twelve). */
+const indexOnce = <T extends object>(
+  build: (knowledge: CompiledKnowledge) => T,
+) => {
+  const built = new WeakMap<CompiledKnowledge, T>();
+  return (knowledge: CompiledKnowledge): T => {
+    let index = built.get(knowledge);
+    if (!index) built.set(knowledge, (index = build(knowledge)));
+    return index;
+  };
+};
+
+const fuseIndex = indexOnce(
+  (knowledge) =>
+    new Fuse(baselineRecords(knowledge), { keys: ["question", "phrasings"] }),
+);
+
+const miniSearchIndex = indexOnce((knowledge) => {
+  const mini = new MiniSearch({ fields: ["question", "phrasings"] });
+  mini.addAll(baselineRecords(knowledge));
+  return mini;
+});
+
 /** Right entry first for plain Fuse.js over the same questions and phrasings (its first hit). Seconds a set. */
 export function fuseFirstRight(knowledge: CompiledKnowledge, set: MatchingSet) {
-  const fuse = new Fuse(baselineRecords(knowledge), {
-    keys: ["question", "phrasings"],
-  });
+  const fuse = fuseIndex(knowledge);
   return firstRight(set, (text) => fuse.search(text)[0]?.item.id);
 }
 
@@ -125,8 +146,7 @@ export function miniSearchFirstRight(
   knowledge: CompiledKnowledge,
   set: MatchingSet,
 ) {
-  const mini = new MiniSearch({ fields: ["question", "phrasings"] });
-  mini.addAll(baselineRecords(knowledge));
+  const mini = miniSearchIndex(knowledge);
   return firstRight(
     set,
     (text) => mini.search(text, { fuzzy: 0.2, prefix: true })[0]?.id,

@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { readEntry } from "../../knowledge/read-entry.js";
+import { toEntryForm } from "../entry-form.js";
+import { entryText } from "../entry-text.js";
 
 /**
  * Phrasings each entry keeps in the studio tests' copy of knowledge/. The tests exercise the studio, not the
@@ -9,20 +12,22 @@ import { join } from "node:path";
  */
 export const PHRASINGS_KEPT = 45;
 
-/** Cuts every entry's phrasings list in a knowledge folder (edited in place) to its first `count` items. */
+/**
+ * Cuts every entry's phrasings in a knowledge folder (edited in place) to their first `count`, with the
+ * studio's own reader and writer: only the phrasings change, every other byte of the file stays.
+ */
 export function keepFirstPhrasings(dir: string, count = PHRASINGS_KEPT): void {
   for (const topic of readdirSync(dir, { withFileTypes: true })) {
     if (!topic.isDirectory()) continue;
     for (const name of readdirSync(join(dir, topic.name))) {
       if (!name.endsWith(".md")) continue;
       const file = join(dir, topic.name, name);
-      const lines = readFileSync(file, "utf8").split("\n");
-      const start = lines.indexOf("phrasings:");
-      if (start < 0) continue;
-      let end = start + 1;
-      while (end < lines.length && lines[end]!.startsWith("  - ")) end++;
-      lines.splice(start + 1 + count, Math.max(0, end - start - 1 - count));
-      writeFileSync(file, lines.join("\n"));
+      const text = readFileSync(file, "utf8");
+      const { entry } = readEntry(file, name.slice(0, -3), topic.name, text);
+      if (!entry || entry.phrasings.length <= count) continue;
+      const form = toEntryForm(entry);
+      form.phrasings = form.phrasings.slice(0, count);
+      writeFileSync(file, entryText(text, form));
     }
   }
 }
