@@ -6,10 +6,44 @@
  * written here (about a hundred lines, tested in `linear-model.test.ts`).
  */
 
-/** A document: its sparse features (name → count) and its class index. */
+/**
+ * A training example: its features as ids into a {@link FeatureTable}'s
+ * names, each with its count, and its class index.
+ */
 export interface TrainingDoc {
-  features: ReadonlyMap<string, number>;
-  label: number;
+  readonly ids: Int32Array;
+  readonly counts: Uint32Array;
+  readonly label: number;
+}
+
+/**
+ * The names of the features met in training, each kept once. Ten thousand
+ * examples with a map of a hundred feature names each would hold a million
+ * strings on a phone (and its garbage collector would walk them all); as ids
+ * and counts in typed arrays they cost a few megabytes and no walking.
+ */
+export class FeatureTable {
+  /** Feature names by id, in the order first met. */
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** One example: its features (name → count), in the map's order, as ids and counts. */
+  doc(features: ReadonlyMap<string, number>, label: number): TrainingDoc {
+    const ids = new Int32Array(features.size);
+    const counts = new Uint32Array(features.size);
+    let k = 0;
+    for (const [name, count] of features) {
+      let id = this.ids.get(name);
+      if (id === undefined) {
+        id = this.names.length;
+        this.ids.set(name, id);
+        this.names.push(name);
+      }
+      ids[k] = id;
+      counts[k++] = count;
+    }
+    return { ids, counts, label };
+  }
 }
 
 /** Training settings (the engine's are in `defaults.ts`). */
@@ -48,6 +82,7 @@ const WORK_PER_DOCUMENT = 400;
  * browser keep the page responsive by pausing at each yield.
  */
 export function* trainLinearModel(
+  names: readonly string[],
   docs: readonly TrainingDoc[],
   classes: number,
   options: TrainingOptions,
@@ -55,51 +90,68 @@ export function* trainLinearModel(
 ): Generator<void, LinearModel> {
   // Vocabulary and inverse document frequency. A feature seen in one example only (mostly pieces of
   // one typo) teaches nothing general and would cost memory in every class: it is left out.
-  const seen = new Map<string, number>();
+  const frequency = new Int32Array(names.length);
   for (const [position, doc] of docs.entries()) {
     if (position % sliceSize === sliceSize - 1) yield;
-    for (const name of doc.features.keys())
-      seen.set(name, (seen.get(name) ?? 0) + 1);
+    for (const id of doc.ids) frequency[id]!++;
   }
+  // A feature id's column in the weights, or -1 when it is left out.
+  const column = new Int32Array(names.length);
   const featureIndex = new Map<string, number>();
   const documentFrequency: number[] = [];
-  let visited = 0;
-  for (const [name, frequency] of seen) {
-    if (++visited % (sliceSize * 200) === 0) yield;
-    if (frequency < options.minExamples) continue;
-    featureIndex.set(name, featureIndex.size);
-    documentFrequency.push(frequency);
+  for (let id = 0; id < names.length; id++) {
+    if ((id + 1) % (sliceSize * 200) === 0) yield;
+    if (frequency[id]! < options.minExamples) {
+      column[id] = -1;
+      continue;
+    }
+    column[id] = featureIndex.size;
+    featureIndex.set(names[id]!, featureIndex.size);
+    documentFrequency.push(frequency[id]!);
   }
   yield;
   const idf = Float64Array.from(
     documentFrequency,
     (frequency) => Math.log((1 + docs.length) / (1 + frequency)) + 1,
   );
-  const vectorize = (features: ReadonlyMap<string, number>) => {
-    const index: number[] = [];
-    const value: number[] = [];
-    const names: string[] = [];
+  /** The unit-length TF-IDF vector of features given as columns (-1: unknown) and counts. */
+  const vectorOf = (columns: Int32Array, counts: ArrayLike<number>) => {
+    const known = columns.reduce((sum, at) => (at < 0 ? sum : sum + 1), 0);
+    const index = new Int32Array(known);
+    const value = new Float64Array(known);
     let norm = 0;
-    for (const [name, count] of features) {
-      const at = featureIndex.get(name);
-      if (at === undefined) continue;
+    for (let k = 0, j = 0; k < columns.length; k++) {
+      const at = columns[k]!;
+      if (at < 0) continue;
       // Sublinear term frequency: a word said three times is not three times the evidence.
-      const weight = (1 + Math.log(count)) * idf[at]!;
-      index.push(at);
-      value.push(weight);
-      names.push(name);
+      const weight = (1 + Math.log(counts[k]!)) * idf[at]!;
+      index[j] = at;
+      value[j++] = weight;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < known; k++) value[k]! /= norm;
+    return { index, value };
+  };
+  const vectorize = (features: ReadonlyMap<string, number>) => {
+    const featureNames = [...features.keys()];
+    const columns = Int32Array.from(
+      featureNames,
+      (name) => featureIndex.get(name) ?? -1,
+    );
     return {
-      index: Int32Array.from(index),
-      value: Float64Array.from(value, (v) => v / norm),
-      names,
+      ...vectorOf(columns, [...features.values()]),
+      names: featureNames.filter((_, k) => columns[k]! >= 0),
     };
   };
-  const vectors: ReturnType<typeof vectorize>[] = [];
+  const vectors: ReturnType<typeof vectorOf>[] = [];
   for (const doc of docs) {
-    vectors.push(vectorize(doc.features));
+    vectors.push(
+      vectorOf(
+        doc.ids.map((id) => column[id]!),
+        doc.counts,
+      ),
+    );
     if (vectors.length % sliceSize === 0) yield;
   }
   // Single precision: half the memory of a phone's tab, and far more precision than the model needs.
@@ -110,6 +162,9 @@ export function* trainLinearModel(
   yield;
   const biasSquared = new Float64Array(classes).fill(1e-8);
   const scores = new Float64Array(classes);
+  // The classes an example's error is worth correcting, and by how much (see the loop below).
+  const activeClass = new Int32Array(classes);
+  const activeGradient = new Float64Array(classes);
   const softmax = (
     vector: { index: Int32Array; value: Float64Array },
     out: Float64Array,
@@ -144,31 +199,38 @@ export function* trainLinearModel(
     // Yield by work done (weights touched), not by documents: a long story costs a hundred short questions.
     let work = 0;
     for (const docIndex of order) {
-      {
-        const vector = vectors[docIndex]!;
-        const label = docs[docIndex]!.label;
-        softmax(vector, scores);
-        // The forward pass touches every class's weight for each feature: a quarter of an update each.
-        work += (vector.index.length * classes) / 4;
-        for (let c = 0; c < classes; c++) {
-          const gradient = scores[c]! - (c === label ? 1 : 0);
-          biasSquared[c]! += gradient * gradient;
-          bias[c]! -=
-            (options.learningRate * gradient) / Math.sqrt(biasSquared[c]!);
-          if (Math.abs(gradient) < options.gradientFloor) continue;
-          for (let k = 0; k < vector.index.length; k++) {
-            const at = vector.index[k]! * classes + c;
-            const g = gradient * vector.value[k]! + options.l2 * weights[at]!;
-            squared[at]! += g * g;
-            weights[at]! -=
-              (options.learningRate * g) / Math.sqrt(squared[at]! + 1e-8);
-          }
-          work += vector.index.length;
+      const vector = vectors[docIndex]!;
+      const label = docs[docIndex]!.label;
+      softmax(vector, scores);
+      // The forward pass touches every class's weight for each feature: a quarter of an update each.
+      work += (vector.index.length * classes) / 4;
+      let active = 0;
+      for (let c = 0; c < classes; c++) {
+        const gradient = scores[c]! - (c === label ? 1 : 0);
+        biasSquared[c]! += gradient * gradient;
+        bias[c]! -=
+          (options.learningRate * gradient) / Math.sqrt(biasSquared[c]!);
+        if (Math.abs(gradient) < options.gradientFloor) continue;
+        activeClass[active] = c;
+        activeGradient[active++] = gradient;
+      }
+      // Feature by feature, the classes' weights of one feature side by side in memory: the same
+      // updates as class by class (each weight once per example), in a fraction of the time.
+      for (let k = 0; k < vector.index.length; k++) {
+        const row = vector.index[k]! * classes;
+        const x = vector.value[k]!;
+        for (let a = 0; a < active; a++) {
+          const at = row + activeClass[a]!;
+          const g = activeGradient[a]! * x + options.l2 * weights[at]!;
+          squared[at]! += g * g;
+          weights[at]! -=
+            (options.learningRate * g) / Math.sqrt(squared[at]! + 1e-8);
         }
-        if (work >= sliceSize * WORK_PER_DOCUMENT) {
-          work = 0;
-          yield;
-        }
+      }
+      work += vector.index.length * active;
+      if (work >= sliceSize * WORK_PER_DOCUMENT) {
+        work = 0;
+        yield;
       }
     }
   }

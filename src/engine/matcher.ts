@@ -1,6 +1,7 @@
 import type { EngineDefaults } from "./defaults.js";
 import { finishNow } from "./finish-now.js";
 import {
+  FeatureTable,
   trainLinearModel,
   type LinearModel,
   type TrainingDoc,
@@ -103,13 +104,15 @@ export function* buildMatcher(
   const words = (text: string) => normalizeWords(text).map(correct);
   const featuresOf = (list: readonly string[]) =>
     extractFeatures(list, stopWords, options);
+  const table = new FeatureTable();
   const docs: TrainingDoc[] = [];
   for (const [index, list] of normalized.entries()) {
-    docs.push({ features: featuresOf(list), label: texts[index]![1] });
+    docs.push(table.doc(featuresOf(list), texts[index]![1]));
     if (docs.length % SLICE === 0) yield;
   }
   const classes = smalltalkClass + SMALLTALK_INTENTS.length;
   const model: LinearModel = yield* trainLinearModel(
+    table.names,
     docs,
     classes,
     options,
