@@ -9,7 +9,11 @@ import { gzipSync } from "node:zlib";
 const dist = new URL("../../dist/", import.meta.url);
 const entry = "faq-chat.js";
 // Issue 10 asks for 40 KiB in all; with Lit, DOMPurify, Fuse.js and the trained matcher the widget
-// measures 48.69 KiB. Each step, and what it bought:
+// measures 49.86 KiB. Each step, and what it bought:
+// - 48.69 -> 49.86: the engine's code (the matcher, Fuse.js, the stemmer) is a chunk of its own, downloaded
+//   beside the knowledge: what a tap needs before the starter questions is 27.06 KiB instead of 39.0, and on
+//   slow 4G with the CPU 4x slower they show after 2.00-2.15 s instead of 2.55-2.61 (a cold browser, four
+//   runs); the page evaluates the two chunks in two tasks instead of one;
 // - 47.79 -> 48.69: the crisis floor finds risk said in eleven other scripts (Chinese, Korean, Japanese,
 //   Russian, Ukrainian, Arabic, Persian, Hindi, Hebrew, Greek, Thai): "想死" and "хочу умереть" got a
 //   small-talk reply; and a message mostly in another script is left to the lists and the floor;
@@ -27,7 +31,7 @@ const entry = "faq-chat.js";
 // - 46.05 -> 46.97: the knowledge's first line read early (starters 2.2 s sooner on a slow phone network);
 // - 45.6 -> 46.05: the crisis tiers learned to part a risky sentence from its question.
 // The budget holds that line so nothing grows further; reaching 40 is still open.
-const budgets = { initialBytes: 10 * 1024, totalBytes: 49 * 1024 };
+const budgets = { initialBytes: 10 * 1024, totalBytes: 50 * 1024 };
 
 const staticImport =
   /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g;

@@ -1,6 +1,8 @@
 import { Task, TaskStatus } from "@lit/task";
-import { parseKnowledge } from "../engine/index.js";
-import { parseKnowledgeHead } from "../engine/parse-knowledge.js";
+import {
+  parseKnowledge,
+  parseKnowledgeHead,
+} from "../engine/parse-knowledge.js";
 import type {
   CompiledKnowledge,
   Engine,
@@ -9,7 +11,11 @@ import type {
 } from "../engine/types.js";
 import { DEFAULTS } from "../engine/defaults.js";
 import { finishInSlices } from "../engine/finish-in-slices.js";
-import { buildEngine } from "./build-engine.js";
+import {
+  buildEngine,
+  EngineCodeError,
+  loadEngineCode,
+} from "./build-engine.js";
 import { parseJsonLines } from "./json-lines.js";
 import { yieldToPage } from "./yield-to-page.js";
 import { toSafePageUrl } from "./contact-links.js";
@@ -157,6 +163,8 @@ export class KnowledgeController {
         if (url === null) throw new KnowledgeLoadError("invalid-config");
         const limits = { ...knowledgeLimits, timeoutMs };
         this.head = undefined;
+        // The engine's code downloads beside the knowledge; its failure is reported when it is needed.
+        loadEngineCode().catch(() => undefined);
         // The file's first line greets the visitor with starter questions while the rest downloads.
         void requestKnowledgeText(url, limits).head.then((line) => {
           const head = readHead(line);
@@ -178,10 +186,16 @@ export class KnowledgeController {
             host.requestUpdate();
           },
           // Data that passed the format check but still breaks the engine is unusable all the same.
-          () => {
+          (error) => {
             if (this.task.value?.engine !== engine) return;
             this.hasEngineFailed = true;
-            host.dispatchEvent(new FaqErrorEvent("wrong-format"));
+            host.dispatchEvent(
+              new FaqErrorEvent(
+                error instanceof EngineCodeError
+                  ? "load-failed"
+                  : "wrong-format",
+              ),
+            );
             host.requestUpdate();
           },
         );

@@ -46,6 +46,8 @@ function stalledAfterHead(ms) {
  * - `/test/security/routes/invalid.json`: JSON cut off half-way.
  * - `/test/security/routes/huge.json`: 10 MB without a Content-Length (streamed);
  *   `huge-declared.json`: the same size, declared up front.
+ * - `/test/security/routes/no-engine/FILE`: the built dist/FILE, except the engine's own chunks
+ *   (`*-create-engine-*.js`), which are not found: the engine's code failing to download.
  * - `strict-*.html` under test/security/pages/: the strict CSP as a response header;
  *   `strict-dup-*.html`: the same plus `'allow-duplicates'`.
  */
@@ -79,6 +81,19 @@ export async function securityRoutes(ctx, next) {
     ctx.type = "application/json";
     ctx.body = Buffer.alloc(tenMegabytes + 2, "x");
     ctx.length = tenMegabytes + 2;
+    return;
+  }
+  const noEngine = /^\/test\/security\/routes\/no-engine\/([\w.-]+)$/.exec(
+    path,
+  );
+  if (noEngine) {
+    const file = noEngine[1];
+    if (file.includes("create-engine")) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = file.endsWith(".js") ? "text/javascript" : "application/json";
+    ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
     return;
   }
   await next();
