@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compilePattern } from "./phrase-pattern.js";
+import { compilePattern, indexWords } from "./phrase-pattern.js";
 
 const words = (text: string) => text.split(" ");
 const matches = (pattern: string, text: string, fuzzy = false) =>
@@ -78,5 +78,21 @@ describe("the phrase pattern language", () => {
       performance.now() - started < 50,
       "the pattern took too long: matching is not linear",
     );
+  });
+  it("looks up a shared typo-tolerant first word once per message, never carrying it to another message", () => {
+    const plan = compilePattern("suicid* plan", true);
+    const note = compilePattern("suicid* note", true);
+    const first = indexWords(words("i wrote a suisidal note"));
+    assert.equal(plan.test(first), false);
+    assert.equal(note.test(first), true);
+    const second = indexWords(words("i wrote a sad note"));
+    assert.equal(note.test(second), false);
+    assert.equal(plan.test(indexWords(words("a suicide plan"))), true);
+  });
+  it("rules out a start whose first required word does not match, wherever it is tried", () => {
+    const pattern = compilePattern("end it all", true);
+    assert.equal(pattern.matchAt(words("i want to end it all"), 3), 6);
+    assert.equal(pattern.matchAt(words("i want to end it all"), 2), -1);
+    assert.equal(pattern.matchAt(words("i want to end it all"), 6), -1);
   });
 });

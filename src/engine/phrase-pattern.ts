@@ -32,7 +32,17 @@ export interface IndexedWords {
   readonly words: readonly string[];
   readonly set: ReadonlySet<string>;
   readonly byLetter: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Whether the message has a word for a typo-tolerant first required word of the patterns, by that word's
+   * number (see `anchorIds`): 0 not yet known, 1 yes, 2 no. Hundreds of patterns share a few first words
+   * ("kill*", "myself"), and each typo-tolerant look-up costs edit distances, so each is worked out once per
+   * message.
+   */
+  readonly anchors: Uint8Array;
 }
+
+// Every typo-tolerant first required word of every compiled pattern, numbered (see `IndexedWords.anchors`).
+const anchorIds = new Map<string, number>();
 
 /** Indexes words once so hundreds of patterns can skip a message that lacks their first required word. */
 export function indexWords(words: readonly string[]): IndexedWords {
@@ -43,7 +53,7 @@ export function indexWords(words: readonly string[]): IndexedWords {
     if (list) list.push(word);
     else byLetter.set(word[0] ?? "", [word]);
   }
-  return { words, set, byLetter };
+  return { words, set, byLetter, anchors: new Uint8Array(anchorIds.size) };
 }
 
 interface Option {
@@ -175,20 +185,49 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
       slot.kind === "word" && !slot.optional,
   );
   const anchorParts = anchor?.options.map((option) => option.parts[0]!) ?? [];
+  const hasAnchor = (indexed: IndexedWords, part: Option) =>
+    part.text === "#"
+      ? indexed.words.some((word) => /^\d+$/.test(word))
+      : part.prefix || (fuzzy && !part.exact)
+        ? (indexed.byLetter.get(part.text[0] ?? "") ?? []).some((word) =>
+            wordMatches(part, word, fuzzy),
+          )
+        : indexed.set.has(part.text);
+  // A typo-tolerant first word is looked up once per message (its number); an exact one is a set look-up.
+  const anchorNumbers = anchorParts.map((part) => {
+    if (part.text === "#" || !(part.prefix || (fuzzy && !part.exact)))
+      return -1;
+    const key = `${fuzzy && !part.exact ? "~" : "="}${part.prefix ? "*" : ""}${part.text}`;
+    let id = anchorIds.get(key);
+    if (id === undefined) anchorIds.set(key, (id = anchorIds.size));
+    return id;
+  });
   const mayMatch = (indexed: IndexedWords) =>
     anchorParts.length === 0 ||
-    anchorParts.some((part) =>
-      part.text === "#"
-        ? indexed.words.some((word) => /^\d+$/.test(word))
-        : part.prefix || (fuzzy && !part.exact)
-          ? (indexed.byLetter.get(part.text[0] ?? "") ?? []).some((word) =>
-              wordMatches(part, word, fuzzy),
-            )
-          : indexed.set.has(part.text),
-    );
+    anchorParts.some((part, index) => {
+      const id = anchorNumbers[index]!;
+      if (id < 0 || id >= indexed.anchors.length)
+        return hasAnchor(indexed, part);
+      if (indexed.anchors[id] === 0)
+        indexed.anchors[id] = hasAnchor(indexed, part) ? 1 : 2;
+      return indexed.anchors[id] === 1;
+    });
+  // Most patterns fail on their first word: when that word is required, a position is ruled out before any
+  // memo is made for it (small talk tries every pattern at every position).
+  const first = slots[0];
+  const cannotStartAt =
+    first?.kind === "word" && !first.optional
+      ? (words: readonly string[], start: number) =>
+          !first.options.some(
+            (option) =>
+              words[start] !== undefined &&
+              wordMatches(option.parts[0]!, words[start]!, fuzzy),
+          )
+      : () => false;
   return {
     source,
     matchAt: (words, start) => {
+      if (cannotStartAt(words, start)) return -1;
       memoWords = undefined; // a fresh memo per call: the caller may reuse an array with other words
       return matchFrom(words, 0, start);
     },
@@ -198,7 +237,8 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
       const { words } = indexed;
       memoWords = undefined;
       for (let start = 0; start < words.length; start++)
-        if (matchFrom(words, 0, start) !== -1) return true;
+        if (!cannotStartAt(words, start) && matchFrom(words, 0, start) !== -1)
+          return true;
       return false;
     },
   };
