@@ -185,9 +185,10 @@ function* engineSteps(
     let patterns = classifier.isCrisis(allWords, sentenceWords);
     // A message of a word or two is left to the lists and the floor: the model reads fragments as anything.
     // So is one mostly in another script than Latin: the model learned from none, and would read any as calm.
+    const isLatin = (text: string) =>
+      latinShare(text) >= options.crisisLatinShare;
     const isReadable =
-      allWords.length >= options.crisisMinWords &&
-      latinShare(scanned) >= options.crisisLatinShare;
+      allWords.length >= options.crisisMinWords && isLatin(scanned);
     const learned = isReadable ? crisisScore(allWords) : 0;
     // One sentence of a longer message is read alone too (risk inside an ordinary question), but a lone
     // sentence is short and the model less sure of it: it must score higher, and only adds the gentle line.
@@ -231,7 +232,16 @@ function* engineSteps(
             : options.educationalScore))
     )
       level = "crisis";
-    else if (patterns || sentenceRisk || learned >= options.concernScore)
+    else if (
+      patterns ||
+      sentenceRisk ||
+      learned >= options.concernScore ||
+      // A message, or a sentence of it, mostly in a script the engine cannot read ("我真的撑不下去了", "выпил
+      // все таблетки"), where the lists and the floor found nothing: nothing here can tell it is calm, so the
+      // reply carries the gentle line.
+      !isLatin(scanned) ||
+      sentences.some((sentence) => !isLatin(sentence))
+    )
       level = "concern";
     return {
       level,

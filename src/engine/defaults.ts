@@ -77,7 +77,9 @@ export const DEFAULTS = Object.freeze({
   /**
    * ...and only when at least this share of their letters is Latin: it learned from English and a few
    * Latin-script languages, so a message in Cyrillic, Arabic or Chinese scores as calm; there too the
-   * lists and the floor decide alone.
+   * lists and the floor decide alone. When they find nothing, the reply to such a message (or to one with
+   * such a sentence) still carries the gentle line: nothing in the engine can read it, so nothing can call
+   * it calm.
    */
   crisisLatinShare: 0.5,
   /**

@@ -219,6 +219,30 @@ describe("medical safety, on the shipped knowledge", () => {
       assert.equal(crisisFloor(message), null, message);
     }
   });
+  it("a message, or a sentence of one, mostly in another script that nothing reads gets its reply with the gentle line", () => {
+    // Risk the floor does not know, worded in Chinese, Korean and Russian ("I can't hold on any more", "I
+    // just want to disappear lately", "I cut myself again"), and an ordinary question in Russian: nothing
+    // can read them, so none is called calm.
+    for (const message of [
+      "我真的撑不下去了",
+      "요즘은 그냥 사라지고 싶어요",
+      "Я опять себя порезал",
+      "Сколько стоит кетамин?",
+    ]) {
+      const reply = shippedEngine().ask(message);
+      assert.equal(reply.risk, "concern", message);
+      assert.ok(reply.crisis?.resources.length, message);
+    }
+    const mixed = shippedEngine().ask(
+      "how long does a session take? 요즘은 그냥 사라지고 싶어요",
+    );
+    assert.equal(mixed.id, "session-length");
+    assert.equal(mixed.risk, "concern");
+    assert.equal(
+      shippedEngine().ask("how long does a session take?").risk,
+      "none",
+    );
+  });
   it("risk said in other Latin-script languages gets crisis help", () => {
     for (const message of [
       "Quiero morirme",
