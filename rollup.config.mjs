@@ -65,7 +65,7 @@ export default [
     },
     external: (id) =>
       id.startsWith("node:") ||
-      ["fuse.js/basic", "yaml", "marked"].includes(id),
+      ["fuse.js/basic", "yaml", "marked", "html-to-text"].includes(id),
     plugins: [
       transpile([
         "src/engine/**/*.ts",

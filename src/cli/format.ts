@@ -1,3 +1,4 @@
+import { convert } from "html-to-text";
 import type { Answer } from "../engine/types.js";
 import type { Problem } from "../knowledge/problem.js";
 
@@ -35,7 +36,15 @@ export function formatAnswerText(
       );
       break;
     case "answer":
-      body.push(`${answer.title}\n`, answer.markdown ?? "");
+      // A built knowledge file carries each answer once, as HTML (`shippedKnowledge`); a folder, as markdown.
+      body.push(
+        `${answer.title}\n`,
+        answer.markdown ??
+          convert(answer.html ?? "", {
+            wordwrap: false,
+            selectors: [{ selector: "a", options: { ignoreHref: true } }],
+          }),
+      );
       if (answer.related.length)
         body.push(
           "",
@@ -56,5 +65,8 @@ export function formatAnswerText(
       body.push(`(small talk: ${answer.intent})`);
       break;
   }
-  return [header, ...body, ...handoffLines(answer), ""].join("\n");
+  // The gentle line a reply with some risk signal carries under it, as the widget shows it.
+  const concern =
+    answer.crisis && answer.kind !== "crisis" ? ["", answer.crisis.intro] : [];
+  return [header, ...body, ...concern, ...handoffLines(answer), ""].join("\n");
 }

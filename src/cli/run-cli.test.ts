@@ -348,6 +348,56 @@ describe("faq ask", () => {
     assert.match(out[0]!, /Please talk with a provider at Test Clinic\./);
   });
 
+  test("ask without --json prints the answer's text from a built knowledge file too, which carries only HTML", async () => {
+    const compiled = join(tmp, "ask-text", "knowledge.json");
+    assert.equal(
+      await runCli(
+        ["build", fixture("valid"), "--out", compiled],
+        capture().io,
+      ),
+      0,
+    );
+    const fromFolder = capture();
+    const fromFile = capture();
+    const question = "what is ketamine";
+    await runCli(
+      ["ask", "--knowledge", fixture("valid"), question],
+      fromFolder.io,
+    );
+    await runCli(["ask", "--knowledge", compiled, question], fromFile.io);
+    // The folder's markdown and the file's HTML read the same, bar markdown's emphasis marks.
+    const body = (text: string) =>
+      text.split("\n").slice(3, 5).join(" ").replace(/\*\*/g, "");
+    assert.ok(body(fromFile.out[0]!).length > 40, fromFile.out[0]);
+    assert.equal(body(fromFile.out[0]!), body(fromFolder.out[0]!));
+    assert.doesNotMatch(fromFile.out[0]!, /<[a-z]/);
+  });
+
+  test("ask without --json prints the gentle 988 line under a reply that carries it, as the widget shows it", async () => {
+    const { io, out } = capture();
+    await runCli(
+      [
+        "ask",
+        "--knowledge",
+        fixture("valid"),
+        "is self-harm a symptom of panic attacks",
+      ],
+      io,
+    );
+    // An ordinary reply (not the crisis panel, whose text lists the resources anyway) with the line under it.
+    assert.match(out[0]!, /^> [^\n]+\n\[(answer|suggest|fallback)/);
+    assert.match(
+      out[0]!,
+      /\n\nIf you're ever thinking about harming yourself[^\n]*988/,
+    );
+    const calm = capture();
+    await runCli(
+      ["ask", "--knowledge", fixture("valid"), "what is ketamine"],
+      calm.io,
+    );
+    assert.doesNotMatch(calm.out[0]!, /988/);
+  });
+
   test("ask on a folder with problems lists them and exits 1 without answering", async () => {
     const { io, out, err } = capture();
     const dir = fixture("unknown-source");
