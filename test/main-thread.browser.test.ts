@@ -19,10 +19,12 @@ if (!customElements.get("faq-chat"))
 
 // Issue 10's goals are no task over 50 ms and starters within 1 s. Measured now, with dist/ served gzipped
 // as a clinic's host serves it (test/compress-middleware.mjs; knowledge 310 KiB gzip, a matcher trained in
-// the browser, the file read and parsed in slices): tasks up to about 80–120 ms while opening (the tap: the
-// dialog's first layout) and 190–230 ms (a task without script while the whole 1 MB file arrives at once),
-// and 55–105 ms while answering, and starters after about 0.73 s (the conversation code is already loaded by the test before; a
-// first visit also downloads it: about 2.6 s, measured in a fresh browser). The limits below hold the line
+// the browser, the file read and parsed in slices): tasks of 50–190 ms while opening (the tap: the dialog's
+// first layout; evaluating the conversation code; its first render) and one of 190–260 ms without script
+// when the whole 1 MB file arrives at once: the DevTools protocol copying the response for its network
+// panel, which this test runner's network domain keeps on (without it the task is gone); 50–130 ms while
+// answering; starters after about 0.73 s (the conversation code is already loaded by the test before; a
+// first visit also downloads it: 2.0–2.2 s, measured in a fresh browser). The limits below hold the line
 // against regressions with room for a loaded machine; the long-task goal is open (see
 // docs/how-answers-are-chosen.md).
 const longTaskLimitMs = 400;
