@@ -2,14 +2,20 @@ import { existsSync } from "node:fs";
 import { readFile, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { CompiledKnowledge } from "../engine/types.js";
-import { checkKnowledge } from "../knowledge/check-knowledge.js";
+import {
+  checkKnowledge,
+  type KnowledgeCheck,
+} from "../knowledge/check-knowledge.js";
 import { checkRouting } from "../knowledge/check-routing.js";
 import { compileKnowledge } from "../knowledge/compile.js";
 import { serializeKnowledge } from "../knowledge/serialize-knowledge.js";
 import { messages } from "../knowledge/messages.js";
 import type { Problem } from "../knowledge/problem.js";
 import { readEntry, type EntryFile } from "../knowledge/read-entry.js";
-import { readKnowledgeFolder } from "../knowledge/read-knowledge-folder.js";
+import {
+  readKnowledgeFolder,
+  type KnowledgeFolder,
+} from "../knowledge/read-knowledge-folder.js";
 import { SETTINGS_FILE, readSettings } from "../knowledge/read-settings.js";
 import { renderAnswer } from "../knowledge/render-answer.js";
 import { validateEntries } from "../knowledge/validate.js";
@@ -131,14 +137,41 @@ export class StudioFolder {
     readonly dir: string,
     /** Where Publish writes the compiled knowledge. */
     readonly out: string,
+    /** `faq check`'s check of a folder (replaceable in tests, to count the checks). */
+    private readonly check: (
+      dir: string,
+    ) => Promise<KnowledgeCheck> = checkKnowledge,
   ) {}
+
+  // The last full check, by the folder's content: a check routes every phrasing through a freshly built
+  // engine (seconds on a large folder), and the page asks for the state far more often than files change.
+  private lastCheck:
+    { content: string; check: Promise<KnowledgeCheck> } | undefined;
+
+  /** `faq check` on the folder, done again only when what it reads has changed since the last time. */
+  private checkFolder(folder: KnowledgeFolder): Promise<KnowledgeCheck> {
+    const content = JSON.stringify([
+      folder.entries,
+      folder.settings,
+      folder.vocabulary,
+      folder.problems,
+      [...folder.unreadableIds],
+    ]);
+    if (this.lastCheck?.content !== content) {
+      const check = this.check(this.dir);
+      this.lastCheck = { content, check };
+      // A failed check is not remembered: the next call tries again.
+      check.catch(() => {
+        if (this.lastCheck?.check === check) this.lastCheck = undefined;
+      });
+    }
+    return this.lastCheck.check;
+  }
 
   /** Reads the whole folder with `faq check`'s own code (every rule, routing included) and its drafts. */
   async state(): Promise<StudioState> {
-    const [folder, check] = await Promise.all([
-      readKnowledgeFolder(this.dir),
-      checkKnowledge(this.dir),
-    ]);
+    const folder = await readKnowledgeFolder(this.dir);
+    const check = await this.checkFolder(folder);
     const byFile = new Map(folder.entries.map((entry) => [entry.file, entry]));
     const problemsOf = new Map<string, StudioProblem[]>();
     const otherProblems: StudioProblem[] = [];
