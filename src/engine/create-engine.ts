@@ -344,6 +344,25 @@ function* engineSteps(
     });
   };
 
+  /** The crisis floor on a message past `from`, in overlapping windows, as far as `floorScanLength`. */
+  const floorBeyond = (raw: string, from: number): CrisisHelp | null => {
+    const window = options.maxQuestionLength * CRISIS_SCAN_FACTOR;
+    // Windows overlap by a line's worth, so a phrase cut at a window's edge is still found whole.
+    const overlap = 200;
+    const end = Math.min(raw.length, options.floorScanLength);
+    for (
+      let start = from - overlap;
+      start + overlap < end;
+      start += window - overlap
+    ) {
+      const found = crisisFloor(
+        raw.slice(start, Math.min(end, start + window)),
+      );
+      if (found) return found;
+    }
+    return null;
+  };
+
   const ask = (input: string): Answer => {
     // Anything but text (from untyped callers) is read as an empty message, never converted: a hostile toString could throw.
     const raw = typeof input === "string" ? input : "";
@@ -355,6 +374,13 @@ function* engineSteps(
     );
     const risk = assessRisk(scanned);
     if (risk.level === "crisis") return crisisReply(question, truncated, risk);
+    const beyond = floorBeyond(raw, scanned.length);
+    if (beyond)
+      return crisisReply(question, truncated, {
+        ...risk,
+        level: "crisis",
+        about: beyond.about,
+      });
     const answer = ordinaryReply(question, truncated, risk);
     // Some risk, and nothing here answers it ("I can't see a way forward anymore") or the engine is
     // unsure what was asked ("how many sleeping pills can kill me?" offered two entries): not a question

@@ -7,6 +7,13 @@
 export const DEFAULTS = Object.freeze({
   /** Longer messages are cut to this many characters (and the reply says so). */
   maxQuestionLength: 1000,
+  /**
+   * Past the first 4,000 characters (what the lists and the detector read), the crisis floor still looks
+   * for risk this far into a pasted wall of text (about six pages), 4,000 characters at a time: "I want to
+   * die" at the end of a 15,000-character paste gets the panel. 0.4-2.4 ms a window here, five windows at
+   * most, so even an absurd paste is answered within the fuzz test's 50 ms.
+   */
+  floorScanLength: 20_000,
   /** Words of a message the matcher reads; past this, long stories cost time without adding meaning. */
   maxWordsMatched: 150,
   /** The model's probability at which its first entry is the answer. */

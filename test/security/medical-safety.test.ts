@@ -91,6 +91,21 @@ describe("medical safety, on the shipped knowledge", () => {
       "crisis",
     );
   });
+  it("a crisis phrase at the end of a pasted wall of text (15,000 characters, past what the lists read) gets the panel first", () => {
+    const wall = "I am fine, the week was long and work was busy. ".repeat(320);
+    assert.ok(wall.length >= 15_000);
+    for (const ending of ["I want to die.", "我不想活了"]) {
+      const reply = shippedEngine().ask(`${wall}${ending}`);
+      assert.equal(reply.kind, "crisis", ending);
+      assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
+    }
+    // The same wall without it is no crisis; a phrase across the edge of what the lists read, or of a window, is found.
+    assert.notEqual(shippedEngine().ask(wall).kind, "crisis");
+    for (const cut of [3990, 4000, 7790, 7800, 11600]) {
+      const text = `${"x ".repeat(cut / 2)}I want to die. ${"y ".repeat(2000)}`;
+      assert.equal(shippedEngine().ask(text).kind, "crisis", String(cut));
+    }
+  });
 
   for (const question of mustRefuse) {
     it(`"${question}" gets the fallback with the handoff, not an answer`, () => {
