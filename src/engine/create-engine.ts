@@ -347,8 +347,7 @@ function* engineSteps(
   /** The crisis floor on a message past `from`, in overlapping windows, as far as `floorScanLength`. */
   const floorBeyond = (raw: string, from: number): CrisisHelp | null => {
     const window = options.maxQuestionLength * CRISIS_SCAN_FACTOR;
-    // Windows overlap by a line's worth, so a phrase cut at a window's edge is still found whole.
-    const overlap = 200;
+    const overlap = options.floorWindowOverlap;
     const end = Math.min(raw.length, options.floorScanLength);
     for (
       let start = from - overlap;

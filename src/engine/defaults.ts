@@ -14,6 +14,8 @@ export const DEFAULTS = Object.freeze({
    * most, so even an absurd paste is answered within the fuzz test's 50 ms.
    */
   floorScanLength: 20_000,
+  /** Characters two such windows share, so a phrase cut at one window's edge is whole in the next. */
+  floorWindowOverlap: 200,
   /** Words of a message the matcher reads; past this, long stories cost time without adding meaning. */
   maxWordsMatched: 150,
   /** The model's probability at which its first entry is the answer. */
