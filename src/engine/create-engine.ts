@@ -344,24 +344,6 @@ function* engineSteps(
     });
   };
 
-  /** The crisis floor on a message past `from`, in overlapping windows, as far as `floorScanLength`. */
-  const floorBeyond = (raw: string, from: number): CrisisHelp | null => {
-    const window = options.maxQuestionLength * CRISIS_SCAN_FACTOR;
-    const overlap = options.floorWindowOverlap;
-    const end = Math.min(raw.length, options.floorScanLength);
-    for (
-      let start = from - overlap;
-      start + overlap < end;
-      start += window - overlap
-    ) {
-      const found = crisisFloor(
-        raw.slice(start, Math.min(end, start + window)),
-      );
-      if (found) return found;
-    }
-    return null;
-  };
-
   const ask = (input: string): Answer => {
     // Anything but text (from untyped callers) is read as an empty message, never converted: a hostile toString could throw.
     const raw = typeof input === "string" ? input : "";
@@ -373,7 +355,8 @@ function* engineSteps(
     );
     const risk = assessRisk(scanned);
     if (risk.level === "crisis") return crisisReply(question, truncated, risk);
-    const beyond = floorBeyond(raw, scanned.length);
+    // A pasted wall of text: past what the lists and the detector read, the floor still looks.
+    const beyond = raw.length > scanned.length ? crisisFloor(raw) : null;
     if (beyond)
       return crisisReply(question, truncated, {
         ...risk,

@@ -1,3 +1,4 @@
+import { DEFAULTS } from "./defaults.js";
 import { normalizeText } from "./normalize.js";
 import { compilePattern, indexWords } from "./phrase-pattern.js";
 import type { CrisisHelp, CrisisSettings } from "./types.js";
@@ -158,16 +159,31 @@ export function crisisFloor(
         return patterns.some((pattern) => pattern.test(indexed));
       };
     }
-    const normalized = normalizeText(text.slice(0, 4000));
     // Folded exactly as messages are (accents and vowel signs dropped, Korean syllables taken apart).
     otherScripts ??= CRISIS_FLOOR_OTHER_SCRIPTS.map((piece) =>
       normalizeText(piece),
     );
-    if (
-      !floor(normalized.split(" ").filter(Boolean)) &&
-      !otherScripts.some((piece) => normalized.includes(piece))
-    )
-      return null;
+    const { floorWindowLength: length, floorWindowOverlap: overlap } = DEFAULTS;
+    const end = Math.min(text.length, DEFAULTS.floorScanLength);
+    // A pasted wall of text is read a window at a time, so no window costs more than a short message.
+    let normalized: string | undefined;
+    for (
+      let start = 0;
+      start === 0 || start + overlap < end;
+      start += length - overlap
+    ) {
+      const window = normalizeText(
+        text.slice(start, Math.min(end, start + length)),
+      );
+      if (
+        floor(window.split(" ").filter(Boolean)) ||
+        otherScripts.some((piece) => window.includes(piece))
+      ) {
+        normalized = window;
+        break;
+      }
+    }
+    if (normalized === undefined) return null;
     const about = aboutOther(normalized) ? "other" : "self";
     return {
       intro: about === "other" ? settings.otherIntro : settings.intro,

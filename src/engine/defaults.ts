@@ -8,13 +8,17 @@ export const DEFAULTS = Object.freeze({
   /** Longer messages are cut to this many characters (and the reply says so). */
   maxQuestionLength: 1000,
   /**
-   * Past the first 4,000 characters (what the lists and the detector read), the crisis floor still looks
-   * for risk this far into a pasted wall of text (about six pages), 4,000 characters at a time: "I want to
-   * die" at the end of a 15,000-character paste gets the panel. 0.4-2.4 ms a window here, five windows at
-   * most, so even an absurd paste is answered within the fuzz test's 50 ms.
+   * The crisis floor reads a message this many characters at a time (as far as the lists and the detector
+   * read a message as a whole)...
+   */
+  floorWindowLength: 4000,
+  /**
+   * ...and this far into a pasted wall of text (about six pages): "I want to die" at the end of a
+   * 15,000-character paste gets the panel. 0.4-2.4 ms a window here, five windows at most, so even an
+   * absurd paste is answered within the fuzz test's 50 ms. The widget keeps this much of a message.
    */
   floorScanLength: 20_000,
-  /** Characters two such windows share, so a phrase cut at one window's edge is whole in the next. */
+  /** Characters two windows share, so a phrase cut at one window's edge is whole in the next. */
   floorWindowOverlap: 200,
   /** Words of a message the matcher reads; past this, long stories cost time without adding meaning. */
   maxWordsMatched: 150,

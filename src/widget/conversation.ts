@@ -9,6 +9,7 @@ import { html, type ReactiveController } from "lit";
 import { guard } from "lit/directives/guard.js";
 import { repeat } from "lit/directives/repeat.js";
 import { crisisFloor, DEFAULT_CRISIS } from "../engine/crisis-floor.js";
+import { DEFAULTS } from "../engine/defaults.js";
 import { fallbackAnswer } from "../engine/fallback-answer.js";
 import type {
   Answer,
@@ -43,10 +44,10 @@ export const conversationLimits = Object.freeze({
   maxQuestionChars: 500,
   /**
    * How much of a message the engine gets, and the transcript keeps: as far
-   * as the engine looks for crisis words, so one at the end of a long message
-   * is still seen (also after a reload).
+   * as the crisis floor looks, so risk at the end of a pasted wall of text is
+   * still seen (also after a reload).
    */
-  maxKeptChars: 4000,
+  maxKeptChars: DEFAULTS.floorScanLength,
   /** How long "Clear chat" waits for its second press, in ms. */
   clearConfirmMs: 5000,
 });

@@ -839,6 +839,19 @@ describe("faq-chat", () => {
       expect(chat.lastReplyKind()).to.equal("crisis");
     });
 
+    it("still sees a crisis at the end of a 15,000-character paste, also after a reload", async () => {
+      const message = `${"The week was long and work was busy, nothing new. ".repeat(300)}I want to die.`;
+      expect(message.length).to.be.greaterThan(15_000);
+      let chat = await createChat();
+      await chat.open();
+      await chat.ask(message);
+      expect(chat.lastReplyKind()).to.equal("crisis");
+      fixtureCleanup();
+      chat = await createChat();
+      await chat.open();
+      expect(chat.lastReplyKind()).to.equal("crisis");
+    });
+
     it("ignores broken storage contents", async () => {
       sessionStorage.setItem(
         `faq-chat:transcript:${knowledgeUrl}`,

@@ -99,6 +99,8 @@ describe("medical safety, on the shipped knowledge", () => {
       assert.equal(reply.kind, "crisis", ending);
       assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
     }
+    // The floor alone finds it too (the widget asks it before the engine is built).
+    assert.ok(crisisFloor(`${wall}I want to die.`));
     // The same wall without it is no crisis; a phrase across the edge of what the lists read, or of a window, is found.
     assert.notEqual(shippedEngine().ask(wall).kind, "crisis");
     for (const cut of [3990, 4000, 7790, 7800, 11600]) {
