@@ -35,6 +35,22 @@ after(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
+let compiledValidFile: Promise<string> | undefined;
+/** The valid fixture built once by `faq build`, for the tests that ask a compiled file. */
+function compiledValid(): Promise<string> {
+  return (compiledValidFile ??= (async () => {
+    const compiled = join(tmp, "valid-compiled", "knowledge.json");
+    assert.equal(
+      await runCli(
+        ["build", fixture("valid"), "--out", compiled],
+        capture().io,
+      ),
+      0,
+    );
+    return compiled;
+  })());
+}
+
 describe("faq check", () => {
   test("check on a valid folder exits 0 and prints only the three hardest answers to read and the summary", async () => {
     const { io, out, err } = capture();
@@ -296,14 +312,7 @@ describe("faq ask", () => {
   });
 
   test("ask --knowledge reads a knowledge folder and a compiled JSON file alike", async () => {
-    const compiled = join(tmp, "ask", "knowledge.json");
-    assert.equal(
-      await runCli(
-        ["build", fixture("valid"), "--out", compiled],
-        capture().io,
-      ),
-      0,
-    );
+    const compiled = await compiledValid();
     const question = "what does a panic attack feel like";
     const fromFolder = capture();
     const fromFile = capture();
@@ -349,14 +358,7 @@ describe("faq ask", () => {
   });
 
   test("ask without --json prints the answer's text from a built knowledge file too, which carries only HTML", async () => {
-    const compiled = join(tmp, "ask-text", "knowledge.json");
-    assert.equal(
-      await runCli(
-        ["build", fixture("valid"), "--out", compiled],
-        capture().io,
-      ),
-      0,
-    );
+    const compiled = await compiledValid();
     const fromFolder = capture();
     const fromFile = capture();
     const question = "what is ketamine";

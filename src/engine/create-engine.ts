@@ -21,9 +21,6 @@ import type {
   SmalltalkIntent,
 } from "./types.js";
 
-/** Crisis words are looked for further into a very long message than matching reads. */
-const CRISIS_SCAN_FACTOR = 4;
-
 /**
  * Builds an engine over compiled knowledge: trains the matcher on the
  * knowledge's phrasings (see `matcher.ts`), then answers in well under a
@@ -187,8 +184,9 @@ function* engineSteps(
     // So is one mostly in another script than Latin: the model learned from none, and would read any as calm.
     const isLatin = (text: string) =>
       latinShare(text) >= options.crisisLatinShare;
+    const isLatinMessage = isLatin(scanned);
     const isReadable =
-      allWords.length >= options.crisisMinWords && isLatin(scanned);
+      allWords.length >= options.crisisMinWords && isLatinMessage;
     const learned = isReadable ? crisisScore(allWords) : 0;
     // One sentence of a longer message is read alone too (risk inside an ordinary question), but a lone
     // sentence is short and the model less sure of it: it must score higher, and only adds the gentle line.
@@ -239,7 +237,7 @@ function* engineSteps(
       // A message, or a sentence of it, mostly in a script the engine cannot read ("我真的撑不下去了", "выпил
       // все таблетки"), where the lists and the floor found nothing: nothing here can tell it is calm, so the
       // reply carries the gentle line.
-      !isLatin(scanned) ||
+      !isLatinMessage ||
       sentences.some((sentence) => !isLatin(sentence))
     )
       level = "concern";
@@ -349,10 +347,7 @@ function* engineSteps(
     const raw = typeof input === "string" ? input : "";
     const truncated = raw.length > options.maxQuestionLength;
     const question = raw.slice(0, options.maxQuestionLength).trim();
-    const scanned = raw.slice(
-      0,
-      options.maxQuestionLength * CRISIS_SCAN_FACTOR,
-    );
+    const scanned = raw.slice(0, options.crisisScanLength);
     const risk = assessRisk(scanned);
     if (risk.level === "crisis") return crisisReply(question, truncated, risk);
     // A pasted wall of text: past what the lists and the detector read, the floor still looks.

@@ -163,7 +163,7 @@ export function crisisFloor(
     otherScripts ??= CRISIS_FLOOR_OTHER_SCRIPTS.map((piece) =>
       normalizeText(piece),
     );
-    const { floorWindowLength: length, floorWindowOverlap: overlap } = DEFAULTS;
+    const { crisisScanLength: length, floorWindowOverlap: overlap } = DEFAULTS;
     const end = Math.min(text.length, DEFAULTS.floorScanLength);
     // A pasted wall of text is read a window at a time, so no window costs more than a short message.
     let normalized: string | undefined;

@@ -8,10 +8,10 @@ export const DEFAULTS = Object.freeze({
   /** Longer messages are cut to this many characters (and the reply says so). */
   maxQuestionLength: 1000,
   /**
-   * The crisis floor reads a message this many characters at a time (as far as the lists and the detector
-   * read a message as a whole)...
+   * The crisis lists and the detector read this many characters of a message (further than matching does,
+   * so risk at the end of a long story is seen), and the crisis floor reads a message this many at a time...
    */
-  floorWindowLength: 4000,
+  crisisScanLength: 4000,
   /**
    * ...and this far into a pasted wall of text (about six pages): "I want to die" at the end of a
    * 15,000-character paste gets the panel. 0.4-2.4 ms a window here, five windows at most, so even an

@@ -51,8 +51,8 @@ describe("the linear text classifier", () => {
 
   it("learns which class a message's features point to", () => {
     const model = train();
-    const price = model.predict(counted("insurance", "cost"));
-    const time = model.predict(counted("minutes", "long"));
+    const price = model.predict(model.vectorize(counted("insurance", "cost")));
+    const time = model.predict(model.vectorize(counted("minutes", "long")));
     assert.ok(price[0]! > 0.8, `price ${price[0]}`);
     assert.ok(time[1]! > 0.8, `time ${time[1]}`);
     assert.ok(Math.abs(price[0]! + price[1]! - 1) < 1e-9);
@@ -78,6 +78,9 @@ describe("the linear text classifier", () => {
       trainLinearModel(table.names, docs, 2, options, 50),
     );
     const message = counted("pay", "time", "hours");
-    assert.deepEqual([...once.predict(message)], [...again.predict(message)]);
+    assert.deepEqual(
+      [...once.predict(once.vectorize(message))],
+      [...again.predict(again.vectorize(message))],
+    );
   });
 });

@@ -58,15 +58,19 @@ export interface TrainingOptions {
   readonly gradientFloor: number;
 }
 
+/** A message as the model reads it: the columns of its known features and their unit-length TF-IDF weights. */
+export interface SparseVector {
+  readonly index: Int32Array;
+  readonly value: Float64Array;
+}
+
 /** A trained model: turns a message's features into class probabilities. */
 export interface LinearModel {
   readonly classes: number;
-  /** Softmax probabilities, one per class. */
-  predict(features: ReadonlyMap<string, number>): Float64Array;
-  /** The features of a message the model knows, with their TF-IDF weight (for explaining a decision). */
-  vectorize(features: ReadonlyMap<string, number>): {
-    index: Int32Array;
-    value: Float64Array;
+  /** Softmax probabilities, one per class, of a message's vector (from {@link LinearModel.vectorize}). */
+  predict(vector: SparseVector): Float64Array;
+  /** The features of a message the model knows, with their TF-IDF weight and names (for explaining a decision). */
+  vectorize(features: ReadonlyMap<string, number>): SparseVector & {
     names: string[];
   };
   /** How much one known feature pushes towards a class (weight × the feature's value in a message). */
@@ -165,10 +169,7 @@ export function* trainLinearModel(
   // The classes an example's error is worth correcting, and by how much (see the loop below).
   const activeClass = new Int32Array(classes);
   const activeGradient = new Float64Array(classes);
-  const softmax = (
-    vector: { index: Int32Array; value: Float64Array },
-    out: Float64Array,
-  ) => {
+  const softmax = (vector: SparseVector, out: Float64Array) => {
     out.set(bias);
     for (let k = 0; k < vector.index.length; k++) {
       const row = vector.index[k]! * classes;
@@ -236,8 +237,7 @@ export function* trainLinearModel(
   }
   return {
     classes,
-    predict: (features) =>
-      softmax(vectorize(features), new Float64Array(classes)),
+    predict: (vector) => softmax(vector, new Float64Array(classes)),
     vectorize,
     weight: (feature, label) => weights[feature * classes + label]!,
   };

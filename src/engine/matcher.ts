@@ -123,8 +123,9 @@ export function* buildMatcher(
     words,
     match(text, aboutTheKnowledge = false) {
       const matched = words(text).slice(0, options.maxWordsMatched);
-      const features = featuresOf(matched);
-      const probabilities = model.predict(features);
+      // Vectorized once: the probabilities, the evidence and the count of known features all read it.
+      const vector = model.vectorize(featuresOf(matched));
+      const probabilities = model.predict(vector);
       if (aboutTheKnowledge) {
         const rest = 1 - probabilities[offTopicClass]!;
         probabilities[offTopicClass] = 0;
@@ -148,7 +149,6 @@ export function* buildMatcher(
           intent = index;
       }
       const top = candidates[0]?.entry ?? 0;
-      const vector = model.vectorize(features);
       const evidence = vector.names
         .map((feature, k) => ({
           feature,

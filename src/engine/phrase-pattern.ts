@@ -185,18 +185,19 @@ export function compilePattern(source: string, fuzzy: boolean): PhrasePattern {
       slot.kind === "word" && !slot.optional,
   );
   const anchorParts = anchor?.options.map((option) => option.parts[0]!) ?? [];
+  // A prefix, or a word that tolerates a typo: matched by edit distance, not by a set look-up.
+  const isInexact = (part: Option) => part.prefix || (fuzzy && !part.exact);
   const hasAnchor = (indexed: IndexedWords, part: Option) =>
     part.text === "#"
       ? indexed.words.some((word) => /^\d+$/.test(word))
-      : part.prefix || (fuzzy && !part.exact)
+      : isInexact(part)
         ? (indexed.byLetter.get(part.text[0] ?? "") ?? []).some((word) =>
             wordMatches(part, word, fuzzy),
           )
         : indexed.set.has(part.text);
   // A typo-tolerant first word is looked up once per message (its number); an exact one is a set look-up.
   const anchorNumbers = anchorParts.map((part) => {
-    if (part.text === "#" || !(part.prefix || (fuzzy && !part.exact)))
-      return -1;
+    if (part.text === "#" || !isInexact(part)) return -1;
     const key = `${fuzzy && !part.exact ? "~" : "="}${part.prefix ? "*" : ""}${part.text}`;
     let id = anchorIds.get(key);
     if (id === undefined) anchorIds.set(key, (id = anchorIds.size));

@@ -826,31 +826,31 @@ describe("faq-chat", () => {
       expect(chat.log?.getAttribute("aria-live")).to.equal("off");
     });
 
-    it("still sees a crisis at the end of a long message, also after a reload", async () => {
-      const message = `${"I have had a hard few months with my anxiety. ".repeat(15)}I want to end it all.`;
-      expect(message.length).to.be.greaterThan(600);
-      let chat = await createChat();
-      await chat.open();
-      await chat.ask(message);
-      expect(chat.lastReplyKind()).to.equal("crisis");
-      fixtureCleanup();
-      chat = await createChat();
-      await chat.open();
-      expect(chat.lastReplyKind()).to.equal("crisis");
-    });
-
-    it("still sees a crisis at the end of a 15,000-character paste, also after a reload", async () => {
-      const message = `${"The week was long and work was busy, nothing new. ".repeat(300)}I want to die.`;
-      expect(message.length).to.be.greaterThan(15_000);
-      let chat = await createChat();
-      await chat.open();
-      await chat.ask(message);
-      expect(chat.lastReplyKind()).to.equal("crisis");
-      fixtureCleanup();
-      chat = await createChat();
-      await chat.open();
-      expect(chat.lastReplyKind()).to.equal("crisis");
-    });
+    // Past the 500 characters shown, and past the 4,000 the lists read (a pasted wall of text: the floor).
+    for (const [what, message, length] of [
+      [
+        "a long message",
+        `${"I have had a hard few months with my anxiety. ".repeat(15)}I want to end it all.`,
+        600,
+      ],
+      [
+        "a 15,000-character paste",
+        `${"The week was long and work was busy, nothing new. ".repeat(300)}I want to die.`,
+        15_000,
+      ],
+    ] as const) {
+      it(`still sees a crisis at the end of ${what}, also after a reload`, async () => {
+        expect(message.length).to.be.greaterThan(length);
+        let chat = await createChat();
+        await chat.open();
+        await chat.ask(message);
+        expect(chat.lastReplyKind()).to.equal("crisis");
+        fixtureCleanup();
+        chat = await createChat();
+        await chat.open();
+        expect(chat.lastReplyKind()).to.equal("crisis");
+      });
+    }
 
     it("ignores broken storage contents", async () => {
       sessionStorage.setItem(
