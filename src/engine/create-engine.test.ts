@@ -204,3 +204,36 @@ describe("createEngine", () => {
       );
   });
 });
+
+describe("createEngine, reading other scripts", () => {
+  // A crisis detector that finds nothing, and a hand-made detector for other scripts that knows one
+  // pair of characters ("撑不", from "can't hold on"), which the floor's lists do not have.
+  const crisisModel = { bias: -5, weights: {} };
+  const scriptModel = { bias: -3, weights: { "g:撑不": 20 } };
+  const without = createEngine({ ...knowledge, crisisModel });
+  const reading = createEngine({ ...knowledge, crisisModel, scriptModel });
+  const risky = "我真的撑不下去了";
+  it("gives the panel first when the detector for other scripts is confident", () => {
+    const answer = reading.ask(risky);
+    assert.equal(answer.kind, "crisis");
+    assert.equal(answer.risk, "crisis");
+  });
+  it("gives the same message only the gentle line without that detector, and an ordinary one the gentle line with it", () => {
+    for (const [answer, text] of [
+      [without.ask(risky), risky],
+      [reading.ask("诊所几点开门呢"), "诊所几点开门呢"],
+    ] as const) {
+      assert.equal(answer.kind, "fallback", text);
+      assert.equal(answer.risk, "concern", text);
+    }
+  });
+  it("never asks it about a message mostly in Latin letters", () => {
+    const alarmed = createEngine({
+      ...knowledge,
+      crisisModel,
+      scriptModel: { bias: 9, weights: {} },
+    });
+    assert.equal(alarmed.ask("how long is a session").risk, "none");
+    assert.equal(alarmed.ask("诊所几点开门呢").kind, "crisis");
+  });
+});

@@ -1,6 +1,11 @@
 import { classifierSteps } from "./classify.js";
 import { aboutOther, crisisFloor } from "./crisis-floor.js";
-import { crisisScorerSteps } from "./crisis-model.js";
+import {
+  crisisScorerSteps,
+  latinShare,
+  scriptFeatures,
+  wordCount,
+} from "./crisis-model.js";
 import { finishInSlices, type Pause } from "./finish-in-slices.js";
 import { DEFAULTS, type EngineDefaults } from "./defaults.js";
 import { fallbackAnswer } from "./fallback-answer.js";
@@ -74,6 +79,10 @@ function* engineSteps(
   const classifier = yield* classifierSteps(phrases);
   const crisisScore = yield* crisisScorerSteps(knowledge.crisisModel);
   const aboutScore = yield* crisisScorerSteps(knowledge.aboutModel);
+  const scriptScore = yield* crisisScorerSteps(
+    knowledge.scriptModel,
+    scriptFeatures,
+  );
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
   yield;
   const matcher: Matcher = yield* buildMatcher(knowledge, options);
@@ -89,22 +98,18 @@ function* engineSteps(
       ? `${text} ${asked.join(" ")}`
       : text;
   };
-  /** The share of a text's letters that are Latin (1 for a text without letters). */
-  const latinShare = (text: string) => {
-    const letters = text.match(/\p{L}/gu) ?? [];
-    return letters.length === 0
-      ? 1
-      : letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length /
-          letters.length;
-  };
   /** The learned detector's score of a part of a message; fragments of a word or two are left to the lists. */
-  const partScore = (words: readonly string[]) =>
-    words.length >= options.crisisMinWords ? crisisScore(words) : 0;
+  const partScore = (text: string, words: readonly string[]) =>
+    wordCount(words) < options.crisisMinWords
+      ? 0
+      : knowledge.scriptModel && latinShare(text) < options.crisisLatinShare
+        ? scriptScore(words)
+        : crisisScore(words);
   /** Whether one part of a message carries risk on its own: a confident detector, a list, or the floor. */
   const isRiskyPart = (
     text: string,
     words = toWords(text),
-    score = partScore(words),
+    score = partScore(text, words),
   ) =>
     score >= options.sentenceConcernScore ||
     classifier.isCrisis(words, [words]) ||
@@ -171,6 +176,8 @@ function* engineSteps(
     level: RiskLevel;
     /** The learned detector's probability for the whole message. */
     score: number;
+    /** Whether the detector for other scripts scored it (its bar for the panel is its own). */
+    script: boolean;
     riskySentences: Set<number>;
     about: CrisisHelp["about"];
   } => {
@@ -181,19 +188,27 @@ function* engineSteps(
     const allWords = toWords(scanned);
     let patterns = classifier.isCrisis(allWords, sentenceWords);
     // A message of a word or two is left to the lists and the floor: the model reads fragments as anything.
-    // So is one mostly in another script than Latin: the model learned from none, and would read any as calm.
+    // So is one mostly in another script than Latin, unless the model learned from such messages: an
+    // older one learned from none, and would read any as calm.
     const isLatin = (text: string) =>
       latinShare(text) >= options.crisisLatinShare;
     const isLatinMessage = isLatin(scanned);
+    const length = wordCount(allWords);
     const isReadable =
-      allWords.length >= options.crisisMinWords && isLatinMessage;
-    const learned = isReadable ? crisisScore(allWords) : 0;
+      length >= options.crisisMinWords &&
+      (isLatinMessage || knowledge.scriptModel !== undefined);
+    const learned = !isReadable
+      ? 0
+      : isLatinMessage
+        ? crisisScore(allWords)
+        : scriptScore(allWords);
     // One sentence of a longer message is read alone too (risk inside an ordinary question), but a lone
     // sentence is short and the model less sure of it: it must score higher, and only adds the gentle line.
     let sentenceRisk = false;
     let sentenceCrisis = false;
     sentenceWords.forEach((words, index) => {
-      const score = sentenceWords.length > 1 ? partScore(words) : 0;
+      const score =
+        sentenceWords.length > 1 ? partScore(sentences[index]!, words) : 0;
       sentenceRisk ||= score >= options.sentenceConcernScore;
       sentenceCrisis ||= score >= options.sentenceCrisisScore;
       if (isRiskyPart(sentences[index]!, words, score))
@@ -218,8 +233,9 @@ function* engineSteps(
     // plainly educational ("my friend asked why antidepressants carry a suicide warning"): a lower bar
     // than for the visitor's own words, because a worried relative words it at one remove.
     else if (
-      (learned >= options.crisisScore &&
-        allWords.length >= options.crisisPanelMinWords) ||
+      (learned >=
+        (isLatinMessage ? options.crisisScore : options.scriptCrisisScore) &&
+        length >= options.crisisPanelMinWords) ||
       sentenceCrisis ||
       // Too short or in a script the model cannot read ("suicidal", "kill myself", "想死"): the lists decide alone.
       (patterns && !isReadable) ||
@@ -244,6 +260,7 @@ function* engineSteps(
     return {
       level,
       score: learned,
+      script: !isLatinMessage,
       riskySentences,
       about: level !== "none" && isAboutOther() ? "other" : "self",
     };
@@ -362,10 +379,16 @@ function* engineSteps(
     // Some risk, and nothing here answers it ("I can't see a way forward anymore") or the engine is
     // unsure what was asked ("how many sleeping pills can kill me?" offered two entries): not a question
     // about the clinic with a worrying word in it, so the panel comes first after all.
-    return risk.level === "concern" &&
-      ((answer.kind === "fallback" &&
-        risk.score >= options.unansweredCrisisScore) ||
-        (answer.kind === "suggest" && risk.score >= options.unsureCrisisScore))
+    // The detector for other scripts has one bar for the panel, whatever the reply.
+    const bar =
+      answer.kind !== "fallback" && answer.kind !== "suggest"
+        ? Infinity
+        : risk.script
+          ? options.scriptCrisisScore
+          : answer.kind === "fallback"
+            ? options.unansweredCrisisScore
+            : options.unsureCrisisScore;
+    return risk.level === "concern" && risk.score >= bar
       ? crisisReply(question, truncated, risk)
       : answer;
   };

@@ -1,6 +1,12 @@
 import { stemmer } from "stemmer";
 import type { CrisisModel } from "./types.js";
 
+/** A normalized word in another script than Latin (normalizing leaves Latin words plain ASCII). */
+const OTHER_SCRIPT = /[^\x00-\x7f]/;
+/** Letters of scripts written without spaces between words: there a "word" is a whole clause. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+
 /**
  * The learned crisis detector's features of a message's normalized words:
  * each stemmed word (`w:`) and each pair of neighbours (`b:`), counted once.
@@ -16,6 +22,44 @@ export function crisisFeatures(words: readonly string[]): Set<string> {
   return features;
 }
 
+/**
+ * The features the detector for other scripts reads: each word (`w:`) and, in words of other scripts
+ * than Latin, each pair of neighbouring characters (`g:`), the word's edges counting as spaces. Chinese
+ * and Japanese are written without spaces, so a "word" is a clause and the pairs are what can be learnt;
+ * in Russian or Arabic the pairs carry a word's stem over to forms the examples never used.
+ */
+export function scriptFeatures(words: readonly string[]): Set<string> {
+  const features = new Set<string>();
+  for (const word of words) {
+    features.add(`w:${word}`);
+    if (!OTHER_SCRIPT.test(word)) continue;
+    const characters = [" ", ...word, " "];
+    for (let at = 1; at < characters.length; at++)
+      features.add(`g:${characters[at - 1]}${characters[at]}`);
+  }
+  return features;
+}
+
+/** The share of a text's letters that are Latin (1 for a text without letters). */
+export function latinShare(text: string): number {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length === 0
+    ? 1
+    : letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length /
+        letters.length;
+}
+
+/**
+ * How many words a message's normalized words amount to, for the detector's minimum lengths: a word
+ * of Chinese, Japanese or Thai characters is a clause, and counts one word for every two characters.
+ */
+export function wordCount(words: readonly string[]): number {
+  let count = 0;
+  for (const word of words)
+    count += Math.max(1, Math.floor((word.match(UNSPACED)?.length ?? 0) / 2));
+  return count;
+}
+
 /** Weights copied into the scorer between two yields: all 8,000 at once held a 4× slower phone for 100 ms. */
 const WEIGHTS_PER_SLICE = 500;
 
@@ -29,6 +73,7 @@ const WEIGHTS_PER_SLICE = 500;
  */
 export function* crisisScorerSteps(
   model: CrisisModel | undefined,
+  featuresOf: (words: readonly string[]) => Set<string> = crisisFeatures,
 ): Generator<void, (words: readonly string[]) => number> {
   if (!model) return () => 0;
   const names = Object.keys(model.weights);
@@ -40,7 +85,7 @@ export function* crisisScorerSteps(
   }
   return (words) => {
     if (words.length === 0) return 0;
-    const features = crisisFeatures(words);
+    const features = featuresOf(words);
     // Each feature counts 1/√n (a unit-length vector), so a long story does not add up to a crisis by length alone.
     const value = 1 / Math.sqrt(features.size);
     let sum = model.bias;

@@ -86,6 +86,10 @@ describe("parseKnowledge", () => {
       "an about-another-person model without a bias",
       (data) => ({ ...data, aboutModel: { weights: {} } }),
     ],
+    [
+      "a detector for other scripts whose weights are a list",
+      (data) => ({ ...data, scriptModel: { bias: 0, weights: [1, 2] } }),
+    ],
   ];
   for (const [name, breakIt] of broken) {
     it(`refuses ${name} with a KnowledgeFormatError`, () =>

@@ -74,7 +74,7 @@ export function parseKnowledge(data: unknown): CompiledKnowledge {
       typeof phrases.crisisSignals.threshold === "number",
     '"phrases" (rebuild it with faq build)',
   );
-  for (const key of ["crisisModel", "aboutModel"])
+  for (const key of ["crisisModel", "aboutModel", "scriptModel"])
     check(
       rest[key] === undefined || isModel(rest[key]),
       `"${key}" (rebuild it with faq build)`,

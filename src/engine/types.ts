@@ -138,6 +138,12 @@ export interface CompiledKnowledge {
    * from the writer's own; without it, a rule about family words and pronouns decides.
    */
   aboutModel?: CrisisModel;
+  /**
+   * The crisis detector for messages mostly in another script than Latin (Chinese, Arabic, Cyrillic...),
+   * over characters as well as words; without it, such a message gets the gentle line unless a list or
+   * the floor finds risk.
+   */
+  scriptModel?: CrisisModel;
   entries: KnowledgeEntry[];
 }
 

@@ -5,6 +5,7 @@ import { checkKnowledge } from './check-knowledge.js';
 import { MAX_ANSWER_WORDS } from './check-answer.js';
 import { messages } from './messages.js';
 import { MIN_PHRASINGS } from './read-entry.js';
+import { SCRIPT_TRAINING } from './train-crisis-model.js';
 
 // Tests run from the repository root (npm test, .ci/run), so fixture paths are
 // given exactly as a staff member would type them, and appear so in messages.
@@ -242,6 +243,15 @@ describe('the shipped knowledge', () => {
       assert.ok(entry.sources.length >= 1, `${id} cites no source`);
       assert.notEqual(entry.answer?.trim() ?? '', '', `${id} has no answer`);
     }
+  });
+  test('the compiled knowledge carries a detector for other scripts that reads characters, within its feature budget', async () => {
+    const { knowledge } = await checkKnowledge('knowledge');
+    assert.ok(knowledge?.scriptModel, 'the shipped knowledge compiles with a detector for other scripts');
+    const names = Object.keys(knowledge.scriptModel.weights);
+    assert.ok(names.some((name) => name.startsWith('g:')), 'it learned pairs of characters');
+    assert.ok(names.length <= SCRIPT_TRAINING.maxFeatures, `${names.length} weights`);
+    // It learns only from messages mostly in another script, so no plain English word pair is among its features.
+    assert.ok(!names.some((name) => name.startsWith('b:')), 'it has no word pairs');
   });
 });
 

@@ -1,10 +1,19 @@
 import { PHRASES } from '../engine/phrases/index.js';
 import { factAnswer } from './clinic-facts.js';
 import { CRISIS_EXAMPLES } from './crisis-examples.js';
-import { trainAboutModel, trainCrisisModel } from './train-crisis-model.js';
+import { LANGUAGE_EXAMPLES } from './crisis-examples-languages.js';
+import { SCRIPT_TRAINING, trainAboutModel, trainCrisisModel, type LabelledCrisisExamples } from './train-crisis-model.js';
+import { latinShare } from '../engine/crisis-model.js';
+import { DEFAULTS } from '../engine/defaults.js';
 import { KNOWLEDGE_FORMAT, type ClinicSettings, type CompiledKnowledge } from '../engine/types.js';
 import type { EntryFile } from './read-entry.js';
 import { renderAnswer } from './render-answer.js';
+
+/** Whether a message is mostly in Latin letters: the engine's test for which detector reads it. */
+const isLatin = (text: string) => latinShare(text) >= DEFAULTS.crisisLatinShare;
+
+/** Every crisis message of a set of examples, whomever it is about. */
+const crisisTexts = ({ crisis }: LabelledCrisisExamples) => [...crisis.unlabelled, ...crisis.self, ...crisis.other];
 
 /** Small talk the crisis detector learns as ordinary messages (see {@link compileKnowledge}). */
 const SMALLTALK_NEVER_RISK = ['greeting', 'wellbeing', 'identity', 'help'] as const;
@@ -21,7 +30,7 @@ export function compileKnowledge(entries: EntryFile[], settings: ClinicSettings,
     // messages they cost 2.6 points of panel-first recall; the four kinds below cost 0.3.)
     crisisModel: trainCrisisModel(
       {
-        crisis: [...CRISIS_EXAMPLES.crisis.unlabelled, ...CRISIS_EXAMPLES.crisis.self, ...CRISIS_EXAMPLES.crisis.other],
+        crisis: crisisTexts(CRISIS_EXAMPLES),
         notCrisis: [
           ...CRISIS_EXAMPLES.notCrisis,
           ...entries.flatMap((entry) => [entry.question, ...entry.phrasings]),
@@ -35,6 +44,16 @@ export function compileKnowledge(entries: EntryFile[], settings: ClinicSettings,
       PHRASES.texting,
     ),
     aboutModel: trainAboutModel(CRISIS_EXAMPLES.crisis, PHRASES.texting),
+    // The engine asks it about messages mostly in another script than Latin, so it learns from those alone.
+    scriptModel: trainCrisisModel(
+      {
+        crisis: [...crisisTexts(CRISIS_EXAMPLES), ...crisisTexts(LANGUAGE_EXAMPLES)].filter((text) => !isLatin(text)),
+        notCrisis: [...CRISIS_EXAMPLES.notCrisis, ...LANGUAGE_EXAMPLES.notCrisis].filter((text) => !isLatin(text)),
+      },
+      PHRASES.texting,
+      SCRIPT_TRAINING,
+      'script',
+    ),
     entries: [...entries]
       .sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id))
       .map((entry) => {

@@ -22,11 +22,11 @@ export function serializeKnowledge(knowledge: CompiledKnowledge): string {
     questions: shipped.entries.map(({ id, topic, question }) => ({ id, topic, question })),
   };
   // JSON.stringify writes no line breaks (those inside strings are escaped): the only ones are these.
-  const { phrases, crisisModel, aboutModel, entries, ...rest } = shipped;
+  const { phrases, crisisModel, aboutModel, scriptModel, entries, ...rest } = shipped;
   const parts = [
     ...Object.entries(rest).map(([key, value]) => member(key, JSON.stringify(value))),
     // Lists and flat objects in chunks of lines; the models' weights are one long flat object.
-    ...Object.entries({ phrases, crisisModel, aboutModel })
+    ...Object.entries({ phrases, crisisModel, aboutModel, scriptModel })
       .filter(([, value]) => value !== undefined)
       .map(([key, value]) => member(key, objectLines(value!))),
     member('entries', `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]`),

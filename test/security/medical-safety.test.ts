@@ -236,18 +236,35 @@ describe("medical safety, on the shipped knowledge", () => {
       assert.equal(crisisFloor(message), null, message);
     }
   });
-  it("a message, or a sentence of one, mostly in another script that nothing reads gets its reply with the gentle line", () => {
-    // Risk the floor does not know, worded in Chinese, Korean and Russian ("I can't hold on any more", "I
-    // just want to disappear lately", "I cut myself again"), and an ordinary question in Russian: nothing
-    // can read them, so none is called calm.
+  it("risk said in another script in words the floor does not know gets the panel first, from the detector for other scripts", () => {
+    // "I can't hold on any more", "I just want to disappear lately", "I cut myself again", "I can't live
+    // any more, I want to end it all", "I'm tired of everything, I don't want to live", "I'm tired. If only
+    // tomorrow would not come", "Sorry mum, I can't go on": none of them among its examples.
     for (const message of [
       "我真的撑不下去了",
       "요즘은 그냥 사라지고 싶어요",
       "Я опять себя порезал",
+      "मैं अब और नहीं जी सकता, सब खत्म करना चाहता हूँ",
+      "ما عاد بدي عيش، تعبت من كل شي",
+      "疲れた。もう明日が来なければいいのに",
+      "ขอโทษนะแม่ หนูไม่ไหวแล้ว",
+    ]) {
+      assert.equal(crisisFloor(message), null, message);
+      assert.equal(shippedEngine().ask(message).kind, "crisis", message);
+    }
+  });
+  it("an ordinary question mostly in another script, or with a sentence in one, gets its reply with the gentle line, not the panel", () => {
+    // The price of reading other scripts from a few thousand examples: nothing calls such a message calm.
+    for (const message of [
       "Сколько стоит кетамин?",
+      "诊所在哪里？停车方便吗？",
+      "كم سعر الجلسة؟",
+      "予約はどうすればいいですか？",
+      "배고파 죽겠어요. 몇 시에 문 닫아요?",
     ]) {
       const reply = shippedEngine().ask(message);
       assert.equal(reply.risk, "concern", message);
+      assert.notEqual(reply.kind, "crisis", message);
       assert.ok(reply.crisis?.resources.length, message);
     }
     const mixed = shippedEngine().ask(
