@@ -36,6 +36,15 @@ export interface Classifier {
     sentences?: readonly (readonly string[])[],
   ): boolean;
   /**
+   * {@link isCrisis} of the whole message and, in the same pass, of each sentence read alone (as
+   * `isCrisis(sentence)` would): the engine needs both, and each sentence's patterns and signal
+   * score are then computed once instead of twice.
+   */
+  crisisParts(
+    words: readonly string[],
+    sentences: readonly (readonly string[])[],
+  ): { whole: boolean; parts: boolean[] };
+  /**
    * Decides, once crisis has been ruled out: only small talk; a request we
    * must refuse; or a question to match.
    */
@@ -169,9 +178,55 @@ export function* classifierSteps(
     return scored.some((part) => signalScore(part) >= threshold);
   };
 
+  const crisisParts = (
+    words: readonly string[],
+    sentences: readonly (readonly string[])[],
+  ) => {
+    const whole = indexWords(words);
+    const indexed = sentences.map(indexWords);
+    // Per sentence: any line matches it; any line that needs a sentence end matches it; its signal score.
+    const hits = indexed.map((part) => {
+      let any = false;
+      let ending = false;
+      for (const pattern of crisis)
+        if (pattern.test(part)) {
+          any = true;
+          if (endsSentence.has(pattern)) {
+            ending = true;
+            break;
+          }
+        }
+      return { any, ending, signal: signalScore(part) };
+    });
+    const parts = sentences.map(
+      (sentence, index) =>
+        hits[index]!.any ||
+        (sentence.length <= MAX_WORDS_SCORED_WHOLE &&
+          hits[index]!.signal >= threshold),
+    );
+    // The whole, as isCrisis(words, sentences): sentence-level lines and scores count only when
+    // there are several sentences; a message of one sentence is that sentence, already read.
+    const several = sentences.length > 1;
+    const [only] = sentences;
+    if (
+      !several &&
+      only?.length === words.length &&
+      only.every((word, index) => word === words[index])
+    )
+      return { whole: parts[0]!, parts };
+    const isWhole =
+      crisis.some((pattern) => pattern.test(whole)) ||
+      (several && hits.some((hit) => hit.ending)) ||
+      (words.length <= MAX_WORDS_SCORED_WHOLE &&
+        signalScore(whole) >= threshold) ||
+      (several && hits.some((hit) => hit.signal >= threshold));
+    return { whole: isWhole, parts };
+  };
+
   return {
     signalScore,
     isCrisis,
+    crisisParts,
     classify(words) {
       const head = consumeSmalltalk(words, 0, words.length);
       let end = words.length;

@@ -186,7 +186,9 @@ function* engineSteps(
     const sentenceWords = sentences.map(toWords);
     const riskySentences = new Set<number>();
     const allWords = toWords(scanned);
-    let patterns = classifier.isCrisis(allWords, sentenceWords);
+    // The lists on the whole message and on each sentence alone, in one pass.
+    const lists = classifier.crisisParts(allWords, sentenceWords);
+    let patterns = lists.whole;
     // A message of a word or two is left to the lists and the floor: the model reads fragments as anything.
     // So is one mostly in another script than Latin, unless the model learned from such messages: an
     // older one learned from none, and would read any as calm.
@@ -211,7 +213,12 @@ function* engineSteps(
         sentenceWords.length > 1 ? partScore(sentences[index]!, words) : 0;
       sentenceRisk ||= score >= options.sentenceConcernScore;
       sentenceCrisis ||= score >= options.sentenceCrisisScore;
-      if (isRiskyPart(sentences[index]!, words, score))
+      // As isRiskyPart(sentence), with the lists' verdict on it already at hand.
+      if (
+        score >= options.sentenceConcernScore ||
+        lists.parts[index] ||
+        crisisFloor(sentences[index]!) !== null
+      )
         riskySentences.add(index);
     });
     const floor = crisisFloor(scanned) !== null;
