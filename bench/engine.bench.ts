@@ -91,7 +91,7 @@ const rows: string[][] = [];
 for (const [label, knowledge] of [
   ["shipped (" + shipped.entries.length + ")", shipped],
   // The trained matcher keeps a weight per feature and entry: memory and build time grow with both. At
-  // 1,000 entries (issue 8's goal: p95 <= 10 ms) it builds in 100-148 s and about 1.5 GB here, against
+  // 1,000 entries (issue 8's goal: p95 <= 10 ms) it builds in 100-204 s and about 1.5 GB here, against
   // MiniSearch's 1.2-2.1 s; 10,000 entries do not fit in memory. Both rows are kept so the growth stays visible.
   ["200", synthetic(200)],
   ["1,000", synthetic(1000)],
