@@ -98,21 +98,25 @@ function* engineSteps(
       ? `${text} ${asked.join(" ")}`
       : text;
   };
+  /** Whether a text is mostly in Latin letters: which detector reads it. */
+  const isLatin = (text: string) =>
+    latinShare(text) >= options.crisisLatinShare;
   /** The learned detector's score of a part of a message; fragments of a word or two are left to the lists. */
-  const partScore = (text: string, words: readonly string[]) =>
+  const partScore = (words: readonly string[], latin: boolean) =>
     wordCount(words) < options.crisisMinWords
       ? 0
-      : knowledge.scriptModel && latinShare(text) < options.crisisLatinShare
+      : knowledge.scriptModel && !latin
         ? scriptScore(words)
         : crisisScore(words);
   /** Whether one part of a message carries risk on its own: a confident detector, a list, or the floor. */
   const isRiskyPart = (
     text: string,
     words = toWords(text),
-    score = partScore(text, words),
+    score = partScore(words, isLatin(text)),
+    listed = classifier.isCrisis(words, [words]),
   ) =>
     score >= options.sentenceConcernScore ||
-    classifier.isCrisis(words, [words]) ||
+    listed ||
     crisisFloor(text) !== null;
   /**
    * What a crisis message also asks: its sentences without risk; or, when no sentence is free of risk
@@ -192,9 +196,8 @@ function* engineSteps(
     // A message of a word or two is left to the lists and the floor: the model reads fragments as anything.
     // So is one mostly in another script than Latin, unless the model learned from such messages: an
     // older one learned from none, and would read any as calm.
-    const isLatin = (text: string) =>
-      latinShare(text) >= options.crisisLatinShare;
     const isLatinMessage = isLatin(scanned);
+    const latinSentences = sentences.map(isLatin);
     const length = wordCount(allWords);
     const isReadable =
       length >= options.crisisMinWords &&
@@ -210,15 +213,10 @@ function* engineSteps(
     let sentenceCrisis = false;
     sentenceWords.forEach((words, index) => {
       const score =
-        sentenceWords.length > 1 ? partScore(sentences[index]!, words) : 0;
+        sentenceWords.length > 1 ? partScore(words, latinSentences[index]!) : 0;
       sentenceRisk ||= score >= options.sentenceConcernScore;
       sentenceCrisis ||= score >= options.sentenceCrisisScore;
-      // As isRiskyPart(sentence), with the lists' verdict on it already at hand.
-      if (
-        score >= options.sentenceConcernScore ||
-        lists.parts[index] ||
-        crisisFloor(sentences[index]!) !== null
-      )
+      if (isRiskyPart(sentences[index]!, words, score, lists.parts[index]))
         riskySentences.add(index);
     });
     const floor = crisisFloor(scanned) !== null;
@@ -261,7 +259,7 @@ function* engineSteps(
       // все таблетки"), where the lists and the floor found nothing: nothing here can tell it is calm, so the
       // reply carries the gentle line.
       !isLatinMessage ||
-      sentences.some((sentence) => !isLatin(sentence))
+      latinSentences.includes(false)
     )
       level = "concern";
     return {

@@ -42,11 +42,10 @@ export function scriptFeatures(words: readonly string[]): Set<string> {
 
 /** The share of a text's letters that are Latin (1 for a text without letters). */
 export function latinShare(text: string): number {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  return letters.length === 0
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters === 0
     ? 1
-    : letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length /
-        letters.length;
+    : (text.match(/(?=\p{L})\p{Script=Latin}/gu)?.length ?? 0) / letters;
 }
 
 /**
