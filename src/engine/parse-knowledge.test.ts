@@ -4,6 +4,7 @@ import {
   KnowledgeFormatError,
   parseKnowledge,
   parseKnowledgeHead,
+  parseKnowledgeSteps,
 } from "./parse-knowledge.js";
 import { PHRASES } from "./phrases/index.js";
 import { KNOWLEDGE_FORMAT } from "./types.js";
@@ -32,6 +33,17 @@ const valid = () => ({
       tags: [],
     },
   ],
+});
+
+/** A model of 10,000 weights, the last one `last`. */
+const manyWeights = (last: unknown) => ({
+  bias: 0,
+  weights: Object.fromEntries(
+    Array.from({ length: 10_000 }, (_, at) => [
+      `w:${at}`,
+      at === 9_999 ? last : 0.1,
+    ]),
+  ),
 });
 
 describe("parseKnowledge", () => {
@@ -87,10 +99,24 @@ describe("parseKnowledge", () => {
       (data) => ({ ...data, aboutModel: { weights: {} } }),
     ],
     [
+      "a crisis model whose last of 10,000 weights is not a number (past the first slice of the check)",
+      (data) => ({ ...data, crisisModel: manyWeights("not a number") }),
+    ],
+    [
       "a detector for other scripts whose weights are a list",
       (data) => ({ ...data, scriptModel: { bias: 0, weights: [1, 2] } }),
     ],
   ];
+  it("checks a large model in steps a browser can pause between, and returns the same knowledge", () => {
+    const data = { ...valid(), crisisModel: manyWeights(0.2) };
+    const steps = parseKnowledgeSteps(data);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    // 10,000 weights are checked 2,000 at a time, and each entry is a step of its own.
+    assert.ok(yields >= 5, `${yields} steps`);
+    assert.deepEqual(step.value, parseKnowledge(data));
+  });
   for (const [name, breakIt] of broken) {
     it(`refuses ${name} with a KnowledgeFormatError`, () =>
       assert.throws(
