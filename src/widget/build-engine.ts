@@ -3,22 +3,44 @@ import type {
   CompiledKnowledge,
   Engine,
 } from "../engine/types.js";
+import { asPlainAnswer, type RenderedAnswer } from "./plain-text.js";
 import { yieldToPage } from "./yield-to-page.js";
 
 type EngineCode = typeof import("../engine/create-engine.js");
 
 let engineCode: Promise<EngineCode> | undefined;
+let sanitizer: typeof import("./sanitize.js") | undefined;
 
 /**
- * Starts downloading the engine's code (the matcher, Fuse.js, the stemmer: a
- * lazy chunk of its own) once, while the knowledge downloads. Apart from the
+ * Starts downloading the code that answers once, while the knowledge
+ * downloads: the engine's (the matcher, Fuse.js, the stemmer) and the
+ * sanitizer's (DOMPurify), each a lazy chunk of its own. Apart from the
  * conversation code, so the page evaluates each in a task of its own and the
- * starter questions need only the smaller one.
+ * starter questions need only the smallest: on slow 4G the sanitizer's 8 KiB
+ * no longer stand between a tap and the starters.
  */
 export function loadEngineCode(): Promise<EngineCode> {
-  engineCode ??= import("../engine/create-engine.js");
+  engineCode ??= Promise.all([
+    import("../engine/create-engine.js"),
+    import("./sanitize.js").then((module) => (sanitizer = module)),
+  ]).then(([code]) => code);
   engineCode.catch(() => (engineCode = undefined)); // A later knowledge may try again.
   return engineCode;
+}
+
+/**
+ * An answer's compiled HTML as a fragment to insert (see `sanitize.ts`). Only
+ * an engine's answers carry HTML, and an engine is built only once the
+ * sanitizer has loaded with it; should an answer come sooner, it is shown as
+ * plain text rather than not at all.
+ */
+export function renderAnswerBody(
+  html: string | null,
+  markdown: string | null,
+): RenderedAnswer {
+  return sanitizer
+    ? sanitizer.renderAnswer(html, markdown)
+    : asPlainAnswer(html, markdown);
 }
 
 /** The engine's code could not be downloaded (a `load-failed` for the page). */

@@ -1,6 +1,7 @@
 /**
  * The conversation inside `<faq-chat>`'s panel, loaded on demand with
- * `import()`: the engine, the sanitizer, the transcript and the templates all
+ * `import()`: the engine, the sanitizer (both loaded in turn by
+ * `build-engine.ts`), the transcript and the templates all
  * live behind this module, so the host page pays for them only once a visitor
  * shows interest.
  * @module
@@ -18,6 +19,7 @@ import type {
   Handoff,
   KnowledgeEntry,
 } from "../engine/types.js";
+import { renderAnswerBody } from "./build-engine.js";
 import type { ConversationHost } from "./conversation-host.js";
 import { FaqAnswerEvent, FaqErrorEvent, FaqHandoffEvent } from "./events.js";
 import {
@@ -25,7 +27,6 @@ import {
   type KnowledgeView,
 } from "./knowledge-controller.js";
 import { panelStyles } from "./panel.styles.js";
-import { renderAnswer } from "./sanitize.js";
 import { formatString, resolveStrings, type FaqStrings } from "./strings.js";
 import type { TemplateContext } from "./templates/context.js";
 import { crisisPanelTemplate } from "./templates/crisis-panel.js";
@@ -468,7 +469,7 @@ export class Conversation implements ReactiveController {
     exchange.answer = answer;
     exchange.isUnavailable = isUnavailable;
     if (answer.id !== null && typeof answer.html === "string") {
-      const rendered = renderAnswer(answer.html, answer.markdown);
+      const rendered = renderAnswerBody(answer.html, answer.markdown);
       if (rendered.isBlockedByTrustedTypes && !this.hasReportedTrustedTypes) {
         this.hasReportedTrustedTypes = true;
         this.host.dispatchEvent(new FaqErrorEvent("trusted-types"));

@@ -1,6 +1,7 @@
 import { expect } from "@open-wc/testing";
 // The real path: `faq build` renders markdown to HTML, the widget sanitizes it on display.
 import { renderAnswer as compileAnswer } from "../knowledge/render-answer.js";
+import { loadEngineCode, renderAnswerBody } from "./build-engine.js";
 import { answerLimits, renderAnswer } from "./sanitize.js";
 
 const renderAnswerMarkdown = (markdown: string) =>
@@ -144,5 +145,20 @@ describe("answers compiled by faq build and sanitized on display", () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     container.remove();
     expect(trap.pwned).to.equal(0);
+  });
+
+  it("shows an answer that arrives before the sanitizer's code as its words in plain text, then formats once that code is in", async () => {
+    const early = renderAnswerBody(
+      "<p>Fish &amp; chips&nbsp;<b>&lt;3</b> &quot;yes&quot; &#39;no&#39;</p>",
+      null,
+    );
+    expect(early.isFormatted).to.equal(false);
+    expect(early.fragment.textContent).to.equal(`Fish & chips <3 "yes" 'no'`);
+    await loadEngineCode();
+    const later = renderAnswerBody("<p><b>bold</b></p>", "**bold**");
+    expect(later.isFormatted).to.equal(true);
+    const container = document.createElement("div");
+    container.append(later.fragment);
+    expect(container.innerHTML).to.equal("<p><b>bold</b></p>");
   });
 });
