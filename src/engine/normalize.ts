@@ -79,6 +79,8 @@ export function normalizeText(
     .replace(/\p{M}+/gu, "")
     .replace(INVISIBLE, " ")
     .toLowerCase()
+    // "ł" has no accent to drop (NFKD leaves it whole), and phones without Polish letters type "l".
+    .replace(/ł/g, "l")
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
     .replace(/%/g, " percent ")
     // "100mg" → "100 mg", so a dose reads as a number and a unit.

@@ -1978,4 +1978,97 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "ich denke an Selbstmord",
     notTrigger: "ich denke an eine Behandlung",
   },
+  "sie zabije|zabijam": {
+    trigger: "dzisiaj w nocy się zabiję",
+    notTrigger: "dzisiaj w nocy się wyśpię",
+  },
+  "zabije|zabijam sie": {
+    trigger: "jak nic nie pomoże, zabiję się",
+    notTrigger: "zabije mnie ten korek",
+  },
+  "odebrac|odbiore sobie zycie": {
+    trigger: "myślę, żeby odebrać sobie życie",
+    notTrigger: "ta praca odbiera mi całe życie towarzyskie",
+  },
+  "nie chce ... zyc": {
+    trigger: "nie chcę już żyć, ten lęk mnie zżera",
+    notTrigger: "chcę żyć bez lęku",
+  },
+  "chce|chcialbym|chcialabym ... umrzec": {
+    trigger: "chciałabym po prostu umrzeć",
+    notTrigger: "czy można umówić się na wizytę?",
+  },
+  "skonczyc|skoncze ze soba": {
+    trigger: "chcę skończyć ze sobą",
+    notTrigger: "chcę skończyć z paleniem",
+  },
+  "sie nie obudzic|obudze|obudzil|obudzila": {
+    trigger: "chciałabym zasnąć i się nie obudzić",
+    notTrigger: "rano nie mogę się obudzić",
+  },
+  "nie obudzic|obudze sie": {
+    trigger: "zasnąć i już nie obudzić się",
+    notTrigger: "czy po sesji szybko się obudzę?",
+  },
+  "jestem ... ciezarem": {
+    trigger: "jestem tylko ciężarem dla wszystkich",
+    notTrigger: "jestem w ciąży, czy mogę mieć ketaminę?",
+  },
+  "bez mnie ... lzej|lepiej": {
+    trigger: "bez mnie byłoby im lżej",
+    notTrigger: "czy mąż może przyjść beze mnie?",
+  },
+  "sie pocielam|pocialem|pociac|cielam|cialem": {
+    trigger: "znowu się pocięłam",
+    notTrigger: "pociąłem deski na taras",
+  },
+  "pocielam|pocialem|cielam|cialem sie": {
+    trigger: "wczoraj pocięłam się żyletką",
+    notTrigger: "cięłam materiał na zasłony",
+  },
+  "tne sobie ... rece|uda|nadgarstki|skore": {
+    trigger: "tnę sobie uda, żeby nikt nie widział",
+    notTrigger: "tnę koszty, ile kosztuje sesja?",
+  },
+  "lyknelam|lyknalem|polknelam|polknalem|wzielam|wzialem ... wszystkie|caly|cale ... tabletki|tabletek|listek|opakowanie|leki":
+    {
+      trigger: "łyknęłam cały listek xanaxu godzinę temu",
+      notTrigger: "wzięłam rano leki na tarczycę, czy to problem?",
+    },
+  "nalykalem|nalykalam sie": {
+    trigger: "nałykałem się tabletek, co teraz",
+    notTrigger: "nałożyłem się z terminami, mogę przełożyć?",
+  },
+  "smiertel*": {
+    trigger: "ile xanaxu z wódką jest śmiertelne?",
+    notTrigger: "czy ketamina jest bezpieczna przy nadciśnieniu?",
+  },
+  "=zegnajcie": {
+    trigger: "dziękuję za wszystko. żegnajcie.",
+    notTrigger: "dziękuję za informacje, do widzenia",
+  },
+  "pozegnaln*": {
+    trigger: "przyjaciółka wysłała pożegnalnego smsa",
+    notTrigger: "czy jest sesja zapoznawcza?",
+  },
+  "skocze|skoczyc z ... mostu|wiaduktu|dachu|okna|bloku|balkonu": {
+    trigger: "w sobotę skoczę z wiaduktu",
+    notTrigger: "skoczę z dzieckiem do apteki",
+  },
+  "sie powiesic|powiesze": {
+    trigger: "myślę, żeby się powiesić",
+    notTrigger: "powiesiłam pranie na balkonie",
+  },
+  "kupilem|kupilam ... sznur": {
+    trigger: "kupiłem dziś sznur. w nocy",
+    notTrigger: "kupiłem dziś bilety na koncert",
+  },
+  "samobojcz*": {
+    trigger: "mam myśli samobójcze",
+    notTrigger: "mam myśli natrętne",
+  },
+  "zniknac ... na zawsze": {
+    trigger: "najlepiej byłoby zniknąć na zawsze",
+    notTrigger: "lęk ma zniknąć po sesji?",
+  },
 };
