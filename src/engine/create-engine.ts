@@ -27,6 +27,15 @@ import type {
 } from "./types.js";
 
 /**
+ * Where a sentence that mixes risk with a question may be cut into clauses, to find the question: the words
+ * people join a worry to a question with ("how long is a session, because I don't plan to be around"). Not
+ * at "and", "plus" or bare commas: those also join the parts of a question about means ("how much ketamine
+ * plus xanax would stop my breathing"), whose calm-looking half must not get an answer beneath the panel.
+ */
+const CLAUSE_BREAK =
+  /\s*,?\s+(?:but|because|bc|cause|cuz|also|btw|although|though|since|anyway|not that)\s+/i;
+
+/**
  * Builds an engine over compiled knowledge: trains the matcher on the
  * knowledge's phrasings (see `matcher.ts`), then answers in well under a
  * millisecond at the shipped size (see `npm run bench`). For a browser, use
@@ -129,7 +138,7 @@ function* engineSteps(
     if (riskySentences.size > 0 && calm.length > 0) return calm.join(". ");
     const clauses = sentences.flatMap((sentence) =>
       sentence
-        .split(/,?\s+but\s+/i)
+        .split(CLAUSE_BREAK)
         .map((clause) => clause.trim())
         .filter(Boolean),
     );

@@ -150,6 +150,31 @@ describe("medical safety, on the shipped knowledge", () => {
       { kind: "crisis", id: "session-length" },
     );
   });
+  // Questions joined to the risk by "because", "since", "anyway", "though"... are parted at those words too;
+  // a question about means is not cut at "plus" or a comma, so its calm-looking half gets no answer beneath.
+  it("a question joined to the risk by a word like because or anyway is answered beneath the panel; a question about means is not", () => {
+    for (const [message, id] of [
+      [
+        "how fast does ketamine work because i honestly dont think ill make it another week",
+        "how-fast-ketamine-works",
+      ],
+      [
+        "kinda wanna yeet myself off the parking garage ngl anyway do u validate parking",
+        "clinic-parking",
+      ],
+      [
+        "how much ketamine plus xanax would stop my breathing, asking for me",
+        null,
+      ],
+    ] as const) {
+      const reply = shippedEngine().ask(message);
+      assert.deepEqual(
+        { kind: reply.kind, id: reply.id },
+        { kind: "crisis", id },
+        message,
+      );
+    }
+  });
   /** Each message gets the crisis panel, worded for the person the risk is about. */
   const panelAbout = (about: "self" | "other", messages: string[]) => {
     for (const message of messages) {
