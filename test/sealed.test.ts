@@ -340,6 +340,25 @@ const GENERATIONS: {
       negativesPanel: 0.06,
     },
   },
+  {
+    // First look (2026-11-30, eighth session, on commit 969d126, the session's final engine): top-1 94.0%, right
+    // first 96.2%, wrong 0.9%, in-scope given the panel 0.7%, off-topic answered 1.7%, small talk 96.4% (Fuse.js
+    // 19.8%, MiniSearch 70.2% right first); resources 99.7%, panel first 96.0%, embedded answered 91.4%, other
+    // worded 95.5%, look-alikes given the panel 2.6%, education answered with its entry 54.7%.
+    name: "sealed set 17",
+    matching: "test/sealed/matching-17.json",
+    crisis: "test/sealed/crisis-17.json",
+    floors: {
+      top1: 0.92,
+      rightFirst: 0.94,
+      wrongAnswer: 0.02,
+      offTopicAnswered: 0.03,
+      smalltalk: 0.93,
+      crisisResources: 0.98,
+      panelFirst: 0.94,
+      negativesPanel: 0.05,
+    },
+  },
 ];
 
 // Plain Fuse.js takes seconds a set (every entry's phrasings are one long field) and has stayed near 20%
