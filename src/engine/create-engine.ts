@@ -191,6 +191,8 @@ function* engineSteps(
     score: number;
     /** Whether the detector for other scripts scored it (its bar for the panel is its own). */
     script: boolean;
+    /** Concern only because the message is mostly words the engine never met (see `foreignWordsShare`). */
+    isUnread: boolean;
     riskySentences: Set<number>;
     about: CrisisHelp["about"];
   } => {
@@ -271,8 +273,19 @@ function* engineSteps(
       latinSentences.includes(false)
     )
       level = "concern";
+    // Latin letters, but mostly words the engine never met ("oddałam koleżance kota i wszystkie kwiatki"): a
+    // language nothing here can read either, so the gentle line too. Nothing in it read as risk, so it is
+    // matched as any message is (off-topic stays a possible reading).
+    let isUnread = false;
+    if (
+      level === "none" &&
+      length >= options.crisisMinWords &&
+      matcher.knownShare(scanned) < options.foreignWordsShare
+    )
+      ((level = "concern"), (isUnread = true));
     return {
       level,
+      isUnread,
       score: learned,
       script: !isLatinMessage,
       riskySentences,
@@ -438,6 +451,7 @@ function* engineSteps(
       });
     // A message with risk in it is about this field (the gentle line answers for the risk): it is
     // matched among the entries, so its risk words cannot make it look off-topic.
+    const isAboutTheField = help !== null && !risk.isUnread;
     const match = matcher.match(
       withQuestionStressed(
         question,
@@ -445,7 +459,7 @@ function* engineSteps(
           ? classification.words.join(" ")
           : question,
       ),
-      help !== null,
+      isAboutTheField,
     );
     const answer = decide(question, truncated, match, extra);
     // A message the model knows nothing of (another script: "Сколько стоит кетамин?") would read as the
@@ -468,7 +482,7 @@ function* engineSteps(
       // Small talk around words nothing answers ("be honest, are you a bot", "many thanks"): the
       // model read only the words the lists' small talk left, so it reads the whole message too...
       else if (answer.kind !== "answer" && classification.kind === "question") {
-        const whole = matcher.match(question, help !== null);
+        const whole = matcher.match(question, isAboutTheField);
         if (isSmalltalk(whole)) smalltalk = whole.smalltalk;
         // ...and small talk the lists found beside a word or two nothing answers ("hi sorry") is the
         // message; a longer rest is a question the knowledge does not cover ("hi! how do I bake bread?").

@@ -29,6 +29,12 @@ export interface Matcher {
   match(text: string, aboutTheKnowledge?: boolean): MatchResult;
   /** Normalized, vocabulary-rewritten, spelling-corrected words of a text. */
   words(text: string): string[];
+  /**
+   * The share of a text's words (normalized and vocabulary-rewritten, before any spelling correction) met
+   * in training: near 1 for English, however it is asked; low for Polish or Haitian Creole, which neither
+   * the matcher nor the crisis detector has learned to read. 1 for a text without words.
+   */
+  knownShare(text: string): number;
 }
 
 /** Texts handled between two yields while building: small, so no step holds a slow phone for long. */
@@ -121,6 +127,12 @@ export function* buildMatcher(
 
   return {
     words,
+    knownShare(text) {
+      const list = normalizeWords(text);
+      return list.length === 0
+        ? 1
+        : list.filter((word) => known.has(word)).length / list.length;
+    },
     match(text, aboutTheKnowledge = false) {
       const matched = words(text).slice(0, options.maxWordsMatched);
       // Vectorized once: the probabilities, the evidence and the count of known features all read it.

@@ -7,6 +7,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createEngine } from "../../src/engine/index.js";
 import { crisisFloor } from "../../src/engine/crisis-floor.js";
+import { DEFAULTS } from "../../src/engine/defaults.js";
+import { buildMatcherNow } from "../../src/engine/matcher.js";
 import type { Engine } from "../../src/engine/types.js";
 import { loadShippedKnowledge } from "../shipped-knowledge.js";
 
@@ -174,6 +176,36 @@ describe("medical safety, on the shipped knowledge", () => {
         message,
       );
     }
+  });
+  // A language in Latin letters the engine never learned (Polish, Haitian Creole...): nothing can tell such a
+  // message is calm, so it carries the gentle line, as one in another script does; English, typed however, does not.
+  it("a message mostly of words the engine never met carries the gentle line; English, even mistyped, does not", () => {
+    const knowledge = loadShippedKnowledge();
+    const matcher = buildMatcherNow(knowledge, DEFAULTS);
+    const polish = [
+      "oddałem sąsiadowi wszystkie narzędzia, już mi się nie przydadzą",
+      "czy macie wolne terminy w sobotę rano",
+    ];
+    const english = [
+      "how long does a session take",
+      "how lng dose a sesion tak",
+      "can i drive home after the infusion",
+    ];
+    for (const text of polish)
+      assert.ok(matcher.knownShare(text) < DEFAULTS.foreignWordsShare, text);
+    for (const text of english)
+      assert.ok(matcher.knownShare(text) >= DEFAULTS.foreignWordsShare, text);
+    const engine = createEngine(knowledge);
+    const unread = createEngine(
+      knowledge,
+      {},
+      { ...DEFAULTS, foreignWordsShare: 0 },
+    );
+    // The rule, not the detector's leaning on unknown words, gives the line: without it one of them has none.
+    assert.ok(polish.every((text) => engine.ask(text).crisis !== null));
+    assert.ok(polish.some((text) => unread.ask(text).crisis === null));
+    for (const text of english)
+      assert.equal(engine.ask(text).crisis, null, text);
   });
   /** Each message gets the crisis panel, worded for the person the risk is about. */
   const panelAbout = (about: "self" | "other", messages: string[]) => {
