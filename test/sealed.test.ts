@@ -359,6 +359,25 @@ const GENERATIONS: {
       negativesPanel: 0.05,
     },
   },
+  {
+    // First look (2026-11-30, eighth session, on commit b891317, the session's final engine): top-1 94.2%, right
+    // first 96.7%, wrong 0.2%, in-scope given the panel 0.7%, off-topic answered 1.6%, small talk 96.6% (Fuse.js
+    // 22.9%, MiniSearch 73.0% right first); resources 100%, panel first 96.2%, embedded answered 88.5%, other
+    // worded 98.1%, look-alikes given the panel 3.5%, education answered with its entry 82.4%.
+    name: "sealed set 18",
+    matching: "test/sealed/matching-18.json",
+    crisis: "test/sealed/crisis-18.json",
+    floors: {
+      top1: 0.92,
+      rightFirst: 0.94,
+      wrongAnswer: 0.02,
+      offTopicAnswered: 0.03,
+      smalltalk: 0.93,
+      crisisResources: 0.98,
+      panelFirst: 0.94,
+      negativesPanel: 0.06,
+    },
+  },
 ];
 
 // Plain Fuse.js takes seconds a set (every entry's phrasings are one long field) and has stayed near 20%
