@@ -276,13 +276,11 @@ function* engineSteps(
     // Latin letters, but mostly words the engine never met ("oddałam koleżance kota i wszystkie kwiatki"): a
     // language nothing here can read either, so the gentle line too. Nothing in it read as risk, so it is
     // matched as any message is (off-topic stays a possible reading).
-    let isUnread = false;
-    if (
+    const isUnread =
       level === "none" &&
       length >= options.crisisMinWords &&
-      matcher.knownShare(scanned) < options.foreignWordsShare
-    )
-      ((level = "concern"), (isUnread = true));
+      matcher.knownShare(allWords) < options.foreignWordsShare;
+    if (isUnread) level = "concern";
     return {
       level,
       isUnread,

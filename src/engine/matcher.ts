@@ -30,11 +30,12 @@ export interface Matcher {
   /** Normalized, vocabulary-rewritten, spelling-corrected words of a text. */
   words(text: string): string[];
   /**
-   * The share of a text's words (normalized and vocabulary-rewritten, before any spelling correction) met
-   * in training: near 1 for English, however it is asked; low for Polish or Haitian Creole, which neither
-   * the matcher nor the crisis detector has learned to read. 1 for a text without words.
+   * The share of a message's words met in training (vocabulary-rewritten, before any spelling correction):
+   * near 1 for English, however it is asked; low for Polish or Haitian Creole, which neither the matcher
+   * nor the crisis detector has learned to read. 1 for no words. Takes the words `normalizeText` made, as
+   * the engine already has them, so a message is not normalized twice.
    */
-  knownShare(text: string): number;
+  knownShare(normalized: readonly string[]): number;
 }
 
 /** Texts handled between two yields while building: small, so no step holds a slow phone for long. */
@@ -127,8 +128,8 @@ export function* buildMatcher(
 
   return {
     words,
-    knownShare(text) {
-      const list = normalizeWords(text);
+    knownShare(normalized) {
+      const list = rewrite(normalized.join(" ")).split(" ").filter(Boolean);
       return list.length === 0
         ? 1
         : list.filter((word) => known.has(word)).length / list.length;

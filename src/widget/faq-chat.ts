@@ -256,7 +256,8 @@ export class FaqChat extends LitElement implements ConversationHost {
   }
 
   // The dialog's open state follows `open`; on a phone it is modal (the page is inert).
-  private syncDialog(): void {
+  // `isOpeningTask`: the task of its own a modal dialog opens in (see below).
+  private syncDialog(isOpeningTask = false): void {
     const dialog = this.renderRoot.querySelector("dialog");
     // Off the page (taken out while its knowledge still loads) a dialog cannot open; connecting syncs it.
     if (!dialog?.isConnected) return;
@@ -267,19 +268,13 @@ export class FaqChat extends LitElement implements ConversationHost {
     if (!shouldOpen || dialog.open) return;
     // A non-modal dialog opens without moving focus; updated() decides where focus goes.
     if (!isModal) dialog.setAttribute("open", "");
+    else if (isOpeningTask) dialog.showModal();
     // A modal one lays out the page as it opens (to make it inert and find what to focus): 45-70 ms at 4x
-    // CPU, in a task of its own rather than in the tap's.
+    // CPU, in a task of its own rather than in the tap's, where the state is read again.
     else
       this.opening ??= yieldToPage().then(() => {
         this.opening = undefined;
-        if (
-          this.open &&
-          !this.isInline &&
-          this.isPhone &&
-          dialog.isConnected &&
-          !dialog.open
-        )
-          dialog.showModal();
+        this.syncDialog(true);
         this.moveFocus(this.renderRoot as ShadowRoot);
       });
   }

@@ -12,8 +12,6 @@
 import DOMPurify, { type Config } from "dompurify";
 import { asPlainAnswer, type RenderedAnswer } from "./plain-text.js";
 
-export type { RenderedAnswer } from "./plain-text.js";
-
 /** Limits on one answer's HTML. */
 export const answerLimits = Object.freeze({
   /** Longer answers are shown as plain text: no real FAQ answer is this long, and sanitizing time grows with size. */
