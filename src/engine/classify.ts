@@ -253,7 +253,9 @@ export function* classifierSteps(
         !remainder.some((word) => !stopWords.has(word) && !filler.has(word))
       )
         return { kind: "smalltalk", intent };
-      if (refusal.some((pattern) => pattern.test(words)))
+      // Indexed once for all the lines (a plain array would be indexed again by each of them).
+      const indexed = indexWords(words);
+      if (refusal.some((pattern) => pattern.test(indexed)))
         return { kind: "refusal" };
       const rest = remainder.length > 0 ? remainder : [...words];
       return {
