@@ -195,6 +195,8 @@ function* engineSteps(
     isUnread: boolean;
     riskySentences: Set<number>;
     about: CrisisHelp["about"];
+    /** Whom the risk would be about, for a reply that carries the gentle line after all. */
+    whom: () => CrisisHelp["about"];
   } => {
     // Sentences past the first few dozen of a pasted wall of text are scanned by the lists as a whole only.
     const sentences = sentencesOf(scanned).slice(0, options.maxSentencesScored);
@@ -288,6 +290,7 @@ function* engineSteps(
       script: !isLatinMessage,
       riskySentences,
       about: level !== "none" && isAboutOther() ? "other" : "self",
+      whom: () => (isAboutOther() ? "other" : "self"),
     };
   };
 
@@ -413,9 +416,24 @@ function* engineSteps(
           : answer.kind === "fallback"
             ? options.unansweredCrisisScore
             : options.unsureCrisisScore;
-    return risk.level === "concern" && risk.score >= bar
-      ? crisisReply(question, truncated, risk)
-      : answer;
+    if (risk.level === "concern" && risk.score >= bar)
+      return crisisReply(question, truncated, risk);
+    // Below the gentle line's bar, but nothing here answers it or the engine is unsure what was asked
+    // ("i used to have dreams. now i just have a list of people to return stuff to before i go"): a
+    // question about the clinic would have been understood, so a lower probability earns the line.
+    if (
+      risk.level === "none" &&
+      (answer.kind === "fallback" || answer.kind === "suggest") &&
+      risk.score >= options.unsureConcernScore
+    ) {
+      const concern = {
+        ...risk,
+        level: "concern" as const,
+        about: risk.whom(),
+      };
+      return { ...answer, risk: "concern", crisis: crisisHelp(concern) };
+    }
+    return answer;
   };
 
   /** The reply to a message without the crisis panel: small talk, a refusal, an answer, suggestions or the fallback. */
