@@ -23,6 +23,8 @@ export interface ConversationHost extends ReactiveControllerHost, EventTarget {
   readonly typingDelay: number;
   /** How long to wait for the knowledge file before giving up, in ms. */
   readonly knowledgeTimeout: number;
+  /** How long a visitor's question may wait for the answers to be ready before the reply says why, in ms. */
+  readonly slowReplyAfter: number;
   /** The shadow root the conversation renders into (for its styles and focus). */
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** Closes the panel as the visitor would (fires `faq-close`). */

@@ -210,6 +210,7 @@ export class Conversation implements ReactiveController {
           [
             exchange.answer,
             exchange.isUnavailable,
+            exchange.isSlow,
             exchange.body,
             ...shownWith,
           ],
@@ -316,7 +317,9 @@ export class Conversation implements ReactiveController {
     await yieldToPage();
     const engine =
       this.knowledge.builtEngine ??
-      (floor ? undefined : await this.knowledge.engine());
+      (floor
+        ? undefined
+        : await this.noticeIfSlow(exchange, strings, this.knowledge.engine()));
     let answer = engine
       ? this.answer(engine, exchange.question, strings)
       : this.unavailableAnswer(exchange.question, strings);
@@ -336,6 +339,29 @@ export class Conversation implements ReactiveController {
     this.announce(this.summary(answer, strings, !engine));
     if (isFromVisitor) this.host.dispatchEvent(new FaqAnswerEvent(answer));
     return answer;
+  }
+
+  /**
+   * Waits for `ready`; past `slowReplyAfter`, the reply in progress says why it takes so long (a first
+   * question on a slow phone waits for the whole knowledge file and the engine: 15–20 s), so a visitor
+   * does not read the wait as a broken chat.
+   */
+  private async noticeIfSlow<T>(
+    exchange: ExchangeView,
+    strings: FaqStrings,
+    ready: Promise<T>,
+  ): Promise<T> {
+    const timer = setTimeout(() => {
+      exchange.isSlow = true;
+      this.announce(strings.stillPreparing);
+      this.host.requestUpdate();
+    }, this.host.slowReplyAfter);
+    try {
+      return await ready;
+    } finally {
+      clearTimeout(timer);
+      exchange.isSlow = false;
+    }
   }
 
   // Keeps the latest exchanges and scrolls to the newest once rendered.

@@ -218,7 +218,7 @@ describe("faq-chat", () => {
       ]);
     });
 
-    it("offers the starter questions from the knowledge file's first line, before the rest has downloaded, and answers once it has", async () => {
+    it("offers the starter questions from the knowledge file's first line, before the rest has downloaded, says why a question waits, and answers once it has", async () => {
       const stalled = new URL(
         "/test/security/routes/stalled-after-head.json",
         location.href,
@@ -233,9 +233,26 @@ describe("faq-chat", () => {
       expect(performance.getEntriesByName(stalled)).to.deep.equal([]);
       expect(chat.chipTexts()).to.include("What is ketamine?");
       expect(chat.input?.disabled).to.not.equal(true);
-      const answer = await chat.element.ask("how long does a session take");
+      chat.element.slowReplyAfter = 100;
+      const note = () =>
+        chat.element.shadowRoot?.querySelector<HTMLElement>(".slow-note");
+      const replied = chat.element.ask("how long does a session take");
+      while (!note())
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      // The wait is explained on screen and to screen readers, while the file is still on its way.
+      expect(performance.getEntriesByName(stalled)).to.deep.equal([]);
+      expect(note()!.textContent?.trim()).to.equal(
+        "Still getting the answers ready. On a slow connection this can take a little longer.",
+      );
+      expect(note()!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(chat.announcement).to.equal(note()!.textContent?.trim());
+      await expect(chat.element).to.be.accessible();
+      expect(note()).to.not.equal(null);
+      const answer = await replied;
       expect(answer.id).to.equal("session-length");
       expect(performance.getEntriesByName(stalled)).to.have.length(1);
+      await chat.element.updateComplete;
+      expect(note()).to.equal(null);
     });
 
     for (const [theme, viewport] of [

@@ -87,6 +87,7 @@ export class FaqChat extends LitElement implements ConversationHost {
     strings: { attribute: false },
     typingDelay: { attribute: false },
     knowledgeTimeout: { attribute: false },
+    slowReplyAfter: { attribute: false },
   };
 
   /** URL of a compiled knowledge JSON (`faq build`); the `knowledge.json` beside the script when absent. */
@@ -111,6 +112,11 @@ export class FaqChat extends LitElement implements ConversationHost {
   typingDelay = 250;
   /** How long to wait for the knowledge file before showing the clinic's contact instead, in ms. Property only. */
   knowledgeTimeout = 10_000;
+  /**
+   * How long a question may wait for the answers to be ready (a slow phone on a slow network: 15–20 s for
+   * the first) before the reply in progress says why, in ms. Property only.
+   */
+  slowReplyAfter = 4000;
 
   private conversation: Conversation | undefined;
   private loadFailure: FaqErrorReason | undefined;

@@ -246,6 +246,10 @@ export const panelStyles = css`
     gap: calc(4px * var(--_scale));
     align-self: flex-start;
   }
+  .slow-note {
+    margin: 0;
+    font-size: calc(13px * var(--_scale));
+  }
   .typing span {
     width: calc(6px * var(--_scale));
     height: calc(6px * var(--_scale));

@@ -66,6 +66,8 @@ export interface FaqStrings {
   assistantSays: string;
   /** Announced while a reply is being prepared. */
   typing: string;
+  /** Shown and announced when a reply waits long for the answers to be ready (a slow phone or network). */
+  stillPreparing: string;
   /** Heading above the "Related questions" chips. */
   related: string;
   /** Heading above an answer's sources. */
@@ -136,6 +138,8 @@ export const defaultStrings: Readonly<FaqStrings> = Object.freeze({
   visitorSays: "You:",
   assistantSays: "Answer:",
   typing: "Preparing a reply…",
+  stillPreparing:
+    "Still getting the answers ready. On a slow connection this can take a little longer.",
   related: "Related questions",
   sources: "Sources",
   didYouMean: "Did you mean…?",

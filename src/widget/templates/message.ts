@@ -21,6 +21,8 @@ export interface ExchangeView {
   answer?: Answer;
   /** True when the knowledge could not be used, so there is no real reply. */
   isUnavailable?: boolean;
+  /** True while the reply has waited long for the answers to be ready (see `slowReplyAfter`). */
+  isSlow?: boolean;
   /** The sanitized answer body, for replies with an entry. */
   body?: Node;
 }
@@ -59,9 +61,17 @@ export function replyTemplate(
 ) {
   const { answer } = exchange;
   if (!answer) {
+    // The dots are decoration; the note is announced through the status line when it appears.
     return html`<div class="message reply typing" aria-hidden="true">
-      <span></span><span></span><span></span>
-    </div>`;
+        <span></span><span></span><span></span>
+      </div>
+      ${
+        exchange.isSlow
+          ? html`<p class="message reply slow-note" aria-hidden="true">
+              ${context.strings.stillPreparing}
+            </p>`
+          : nothing
+      }`;
   }
   return html`<div class="message reply ${answer.kind}" part="message">
     <span class="visually-hidden">${context.strings.assistantSays} </span
