@@ -5,6 +5,11 @@ import {
   type PhrasePattern,
 } from "./phrase-pattern.js";
 import { CRISIS_FLOOR } from "./crisis-floor.js";
+import {
+  DEFAULTS,
+  PATTERNS_PER_SLICE,
+  type EngineDefaults,
+} from "./defaults.js";
 import { finishNow } from "./finish-now.js";
 import type { PhraseData, SmalltalkIntent } from "./types.js";
 
@@ -56,10 +61,6 @@ export interface Classifier {
   signalScore(words: readonly string[] | IndexedWords): number;
 }
 
-/** Small talk after a question is short ("thanks so much!"); looking further back only costs time. */
-const MAX_TRAILING_WORDS = 8;
-/** Longer messages are scored sentence by sentence only: signals scattered over a long story would add up to false alarms. */
-const MAX_WORDS_SCORED_WHOLE = 80;
 // When a message mixes kinds of small talk, the more specific one decides the reply.
 const INTENT_PRIORITY: SmalltalkIntent[] = [
   "identity",
@@ -72,9 +73,6 @@ const INTENT_PRIORITY: SmalltalkIntent[] = [
   "reaction",
 ];
 
-/** Patterns compiled between two yields: 40 held a 4× slower phone for 55 ms. */
-const COMPILE_SLICE = 10;
-
 function* compileLines(
   lines: readonly string[],
   fuzzy: boolean,
@@ -82,19 +80,23 @@ function* compileLines(
   const patterns: PhrasePattern[] = [];
   for (const line of lines) {
     patterns.push(compilePattern(line, fuzzy));
-    if (patterns.length % COMPILE_SLICE === 0) yield;
+    if (patterns.length % PATTERNS_PER_SLICE === 0) yield;
   }
   return patterns;
 }
 
 /** Compiles the phrase data's lists once; classifying is then cheap. */
-export function createClassifier(phrases: PhraseData): Classifier {
-  return finishNow(classifierSteps(phrases));
+export function createClassifier(
+  phrases: PhraseData,
+  options: EngineDefaults = DEFAULTS,
+): Classifier {
+  return finishNow(classifierSteps(phrases, options));
 }
 
 /** {@link createClassifier} in slices, for an engine built while a page stays responsive. */
 export function* classifierSteps(
   phrases: PhraseData,
+  options: EngineDefaults = DEFAULTS,
 ): Generator<void, Classifier> {
   const crisis = yield* compileLines(
     [...CRISIS_FLOOR, ...phrases.crisis],
@@ -174,7 +176,7 @@ export function* classifierSteps(
     )
       return true;
     const scored =
-      words.length <= MAX_WORDS_SCORED_WHOLE ? [whole, ...parts] : parts;
+      words.length <= options.maxWordsScoredWhole ? [whole, ...parts] : parts;
     return scored.some((part) => signalScore(part) >= threshold);
   };
 
@@ -201,7 +203,7 @@ export function* classifierSteps(
     const parts = sentences.map(
       (sentence, index) =>
         hits[index]!.any ||
-        (sentence.length <= MAX_WORDS_SCORED_WHOLE &&
+        (sentence.length <= options.maxWordsScoredWhole &&
           hits[index]!.signal >= threshold),
     );
     // The whole, as isCrisis(words, sentences): sentence-level lines and scores count only when
@@ -217,7 +219,7 @@ export function* classifierSteps(
     const isWhole =
       crisis.some((pattern) => pattern.test(whole)) ||
       (several && hits.some((hit) => hit.ending)) ||
-      (words.length <= MAX_WORDS_SCORED_WHOLE &&
+      (words.length <= options.maxWordsScoredWhole &&
         signalScore(whole) >= threshold) ||
       (several && hits.some((hit) => hit.signal >= threshold));
     return { whole: isWhole, parts };
@@ -233,7 +235,10 @@ export function* classifierSteps(
       const intents = new Set(head.intents);
       // Trailing small talk ("..., thanks!"): the longest short tail that is all small talk.
       for (
-        let tail = Math.max(head.stop + 1, words.length - MAX_TRAILING_WORDS);
+        let tail = Math.max(
+          head.stop + 1,
+          words.length - options.smalltalkTailWords,
+        );
         tail < words.length;
         tail++
       ) {

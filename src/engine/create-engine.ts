@@ -85,7 +85,7 @@ function* engineSteps(
     phone: overrides.phone?.trim() || settings.phone,
     contactUrl: overrides.contactUrl?.trim() || settings.contactUrl,
   };
-  const classifier = yield* classifierSteps(phrases);
+  const classifier = yield* classifierSteps(phrases, options);
   const crisisScore = yield* crisisScorerSteps(knowledge.crisisModel);
   const aboutScore = yield* crisisScorerSteps(knowledge.aboutModel);
   const scriptScore = yield* crisisScorerSteps(

@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { DETECTOR_WEIGHTS_PER_SLICE } from "./defaults.js";
 import type { CrisisModel } from "./types.js";
 
 /** A normalized word in another script than Latin (normalizing leaves Latin words plain ASCII). */
@@ -59,9 +60,6 @@ export function wordCount(words: readonly string[]): number {
   return count;
 }
 
-/** Weights copied into the scorer between two yields: all 8,000 at once held a 4× slower phone for 100 ms. */
-const WEIGHTS_PER_SLICE = 500;
-
 /**
  * Makes the scorer: the probability (0–1) that a message's words come from
  * someone at risk. Without a model (an old knowledge file) it scores 0 and the
@@ -80,7 +78,8 @@ export function* crisisScorerSteps(
   const weights = new Map<string, number>();
   for (let index = 0; index < names.length; index++) {
     weights.set(names[index]!, model.weights[names[index]!]!);
-    if (index % WEIGHTS_PER_SLICE === WEIGHTS_PER_SLICE - 1) yield;
+    if (index % DETECTOR_WEIGHTS_PER_SLICE === DETECTOR_WEIGHTS_PER_SLICE - 1)
+      yield;
   }
   return (words) => {
     if (words.length === 0) return 0;

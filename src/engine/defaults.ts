@@ -1,5 +1,7 @@
 /**
- * Every number that decides what the engine says, in one frozen object.
+ * Every number that decides what the engine says, in one frozen object. (Below it in this file: the sizes
+ * of building's slices, which decide only how fast it is built, and the crisis detectors' training settings,
+ * which `faq build` uses.)
  * Change them only together with the development sets (`test/golden/`,
  * `test/validation/`), which show what each change does, and never to fit the
  * sealed sets (`test/sealed/`); `docs/how-answers-are-chosen.md` explains them.
@@ -182,7 +184,87 @@ export const DEFAULTS = Object.freeze({
   gradientFloor: 3e-3,
   /** L2 penalty on weights (0: the few passes and AdaGrad's shrinking steps already keep weights small). */
   l2: 0,
+  /** Small talk after a question is short ("thanks so much!"): this many words from the end are looked at. */
+  smalltalkTailWords: 8,
+  /**
+   * Longer messages are scored for crisis signals sentence by sentence only: signals scattered over a long
+   * story would add up to false alarms.
+   */
+  maxWordsScoredWhole: 80,
 });
 
 /** The type of {@link DEFAULTS}, for engines built with other values in tests. */
 export type EngineDefaults = { readonly [K in keyof typeof DEFAULTS]: number };
+
+// How much of each building step runs between two chances to pause, so that no step holds a 4× slower phone
+// for long (`sliceMs` decides when a pause is due; these only make room for one). They change how fast the
+// engine is built, never what it says. Constants, not fields of DEFAULTS: each is read in one place.
+
+/** Patterns compiled between two yields: 40 held a 4× slower phone for 55 ms. */
+export const PATTERNS_PER_SLICE = 10;
+/** Texts normalized, counted or turned into features between two yields while building the matcher. */
+export const TEXTS_PER_SLICE = 25;
+/** Weight updates per yield, per text of a slice (about a short question's worth). */
+export const WORK_PER_TEXT = 400;
+/** Detector weights copied into the scorer between two yields: all 8,000 at once held a 4× slower phone for 100 ms. */
+export const DETECTOR_WEIGHTS_PER_SLICE = 500;
+/** Known words sorted into buckets for the spelling corrector between two yields (a knowledge knows some 15,000). */
+export const KNOWN_WORDS_PER_SLICE = 1000;
+/** Weights checked between two yields while reading a file: all 10,000 of the crisis detector's held a 4× slower phone for 30 ms. */
+export const CHECKED_WEIGHTS_PER_SLICE = 2000;
+
+// The training settings below are for `faq build` (Node) alone: marked pure, so the widget's bundle leaves them out.
+
+/** Training settings of the crisis detector (`faq build`); see `docs/how-answers-are-chosen.md`. */
+export const CRISIS_TRAINING = /* @__PURE__ */ Object.freeze({
+  /** Passes over the examples. */
+  epochs: 12,
+  /** AdaGrad's step size. */
+  learningRate: 0.3,
+  /** L2 penalty: keeps single words from deciding alone. */
+  l2: 0.0005,
+  /** Weights smaller than this are dropped from the shipped model (they barely move a score). */
+  minWeight: 0.08,
+  /**
+   * At most this many features ship, the strongest: the model's size in every visitor's download (about
+   * 48 KiB gzip). 3,000 -> 8,000 with round 5's examples (held-out panel first 87.2% -> 91.2%), 8,000 ->
+   * 10,000 with round 6's (92.1% -> 92.4%, look-alikes given the panel 3.2% -> 2.9%, development in-scope
+   * questions given the panel 1.2% -> 1.0%, for 9.6 KiB more; 12,000 gave 1.9% in-scope panel).
+   */
+  maxFeatures: 10000,
+  /** Features seen in fewer examples than this are left out: rare words would be learnt by heart, and cost bytes. */
+  minCount: 3,
+  /** Shipped weights are rounded to 1/this: hundredths cost 6 KiB more gzip and changed no held-out decision. */
+  weightSteps: 10,
+  /** How much a missed crisis costs against a false alarm: the detector leans hard towards recall. */
+  crisisWeight: 1,
+});
+
+/** The shape of {@link CRISIS_TRAINING}, with any numbers. */
+export type CrisisTrainingSettings = {
+  readonly [K in keyof typeof CRISIS_TRAINING]: number;
+};
+
+/**
+ * Training settings of the "about another person" model: the crisis detector's, with fewer weights.
+ * On five folds of the 4,269 labelled crisis messages, 1,000 weights and a threshold of 0.2 word 96.2%
+ * of messages about another person for them, and 1.7% of the writers' own for someone else (the rule
+ * it replaces: 91.9% and 16.5%).
+ */
+export const ABOUT_TRAINING: CrisisTrainingSettings =
+  /* @__PURE__ */ Object.freeze({
+    ...CRISIS_TRAINING,
+    maxFeatures: 1000,
+  });
+
+/**
+ * Training settings of the detector for other scripts: the crisis detector's, with a budget of its own
+ * (about 2,600 examples to learn from; 3,000 weights, about 15 KiB gzip). Trained on three of round 11's
+ * four writers and scored on the fourth: 6,000 weights changed the panel rates by under a point, for twice
+ * the bytes; 1,500 gave 2-3 points fewer crisis messages the panel (50.6% and 51.8% against 52.8% and 55.3%).
+ */
+export const SCRIPT_TRAINING: CrisisTrainingSettings =
+  /* @__PURE__ */ Object.freeze({
+    ...CRISIS_TRAINING,
+    maxFeatures: 3000,
+  });

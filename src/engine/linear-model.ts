@@ -6,6 +6,8 @@
  * written here (about a hundred lines, tested in `linear-model.test.ts`).
  */
 
+import { WORK_PER_TEXT } from "./defaults.js";
+
 /**
  * A training example: its features as ids into a {@link FeatureTable}'s
  * names, each with its count, and its class index.
@@ -76,9 +78,6 @@ export interface LinearModel {
   /** How much one known feature pushes towards a class (weight × the feature's value in a message). */
   weight(feature: number, label: number): number;
 }
-
-/** Weight updates per yield, per unit of `sliceSize` (about a short question's worth). */
-const WORK_PER_DOCUMENT = 400;
 
 /**
  * Trains a model, as a generator that yields between slices of `sliceSize`
@@ -229,7 +228,7 @@ export function* trainLinearModel(
         }
       }
       work += vector.index.length * active;
-      if (work >= sliceSize * WORK_PER_DOCUMENT) {
+      if (work >= sliceSize * WORK_PER_TEXT) {
         work = 0;
         yield;
       }

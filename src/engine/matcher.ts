@@ -1,4 +1,4 @@
-import type { EngineDefaults } from "./defaults.js";
+import { TEXTS_PER_SLICE, type EngineDefaults } from "./defaults.js";
 import { finishNow } from "./finish-now.js";
 import {
   FeatureTable,
@@ -37,9 +37,6 @@ export interface Matcher {
    */
   knownShare(normalized: readonly string[]): number;
 }
-
-/** Texts handled between two yields while building: small, so no step holds a slow phone for long. */
-const SLICE = 25;
 
 /** Small-talk kinds, in the order of their classes after the entries and the off-topic class. */
 export const SMALLTALK_INTENTS: readonly SmalltalkIntent[] = [
@@ -92,14 +89,14 @@ export function* buildMatcher(
   for (const [text] of texts) {
     normalized.push(normalizeWords(text));
     // Yield often: the caller decides when a pause is due (see createEngineAsync).
-    if (normalized.length % SLICE === 0) yield;
+    if (normalized.length % TEXTS_PER_SLICE === 0) yield;
   }
   for (const [index, words] of normalized.entries()) {
     for (const word of words) {
       known.add(word);
       if (texts[index]![1] < offTopicClass) entryWords.add(word);
     }
-    if (index % (SLICE * 10) === 0) yield;
+    if (index % (TEXTS_PER_SLICE * 10) === 0) yield;
   }
   for (const entry of knowledge.entries) {
     for (const word of normalizeWords(entry.html.replace(/<[^>]*>/g, " ")))
@@ -115,7 +112,7 @@ export function* buildMatcher(
   const docs: TrainingDoc[] = [];
   for (const [index, list] of normalized.entries()) {
     docs.push(table.doc(featuresOf(list), texts[index]![1]));
-    if (docs.length % SLICE === 0) yield;
+    if (docs.length % TEXTS_PER_SLICE === 0) yield;
   }
   const classes = smalltalkClass + SMALLTALK_INTENTS.length;
   const model: LinearModel = yield* trainLinearModel(
@@ -123,7 +120,7 @@ export function* buildMatcher(
     docs,
     classes,
     options,
-    SLICE,
+    TEXTS_PER_SLICE,
   );
 
   return {

@@ -1,4 +1,5 @@
 import { DEFAULT_CRISIS } from "./crisis-floor.js";
+import { CHECKED_WEIGHTS_PER_SLICE } from "./defaults.js";
 import { finishNow } from "./finish-now.js";
 import {
   KNOWLEDGE_FORMAT,
@@ -17,9 +18,6 @@ const isText = (value: unknown) => typeof value === "string";
 const isTextList = (value: unknown) =>
   Array.isArray(value) && value.every(isText);
 
-/** Weights checked between two yields: all 10,000 of the crisis detector's at once held a 4× slower phone for 30 ms. */
-const WEIGHTS_PER_STEP = 2000;
-
 // A model with a missing bias or a weight that is not a number would score every message NaN.
 function* isModel(value: unknown): Generator<void, boolean> {
   if (
@@ -29,9 +27,13 @@ function* isModel(value: unknown): Generator<void, boolean> {
   )
     return false;
   const weights = Object.values(value.weights);
-  for (let start = 0; start < weights.length; start += WEIGHTS_PER_STEP) {
+  for (
+    let start = 0;
+    start < weights.length;
+    start += CHECKED_WEIGHTS_PER_SLICE
+  ) {
     yield;
-    const end = Math.min(weights.length, start + WEIGHTS_PER_STEP);
+    const end = Math.min(weights.length, start + CHECKED_WEIGHTS_PER_SLICE);
     for (let at = start; at < end; at++)
       if (typeof weights[at] !== "number") return false;
   }

@@ -1,4 +1,5 @@
 import Fuse from "fuse.js/basic";
+import { KNOWN_WORDS_PER_SLICE } from "./defaults.js";
 import { editDistance } from "./edit-distance.js";
 
 /** The settings the corrector needs (see `defaults.ts`). */
@@ -6,9 +7,6 @@ export interface SpellingOptions {
   readonly fuzzyThreshold: number;
   readonly fuzzyMinLength: number;
 }
-
-/** Known words sorted into buckets between two yields (a knowledge knows some 15,000). */
-const WORDS_PER_SLICE = 1000;
 
 /**
  * Corrects a visitor's misspelt words against the words the knowledge uses,
@@ -31,7 +29,7 @@ export function* spellingCorrectorSteps(
   const buckets = new Map<string, string[]>();
   let sorted = 0;
   for (const word of known) {
-    if (++sorted % WORDS_PER_SLICE === 0) yield;
+    if (++sorted % KNOWN_WORDS_PER_SLICE === 0) yield;
     if (word.length < options.fuzzyMinLength - 1 || /\d/.test(word)) continue;
     const key = word[0]! + word.length;
     const list = buckets.get(key);

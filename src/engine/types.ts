@@ -282,7 +282,7 @@ export interface MatchResult {
 
 /**
  * The learned crisis detector, trained by `faq build` on crisis messages and
- * look-alikes (see `src/knowledge/train-crisis-model.ts`): a logistic
+ * look-alikes (see `src/knowledge/train-crisis-model.ts`, its settings in `defaults.ts`): a logistic
  * regression over word and word-pair features, shipped as its weights.
  */
 export interface CrisisModel {

@@ -5,7 +5,7 @@ import { checkKnowledge } from './check-knowledge.js';
 import { MAX_ANSWER_WORDS } from './check-answer.js';
 import { messages } from './messages.js';
 import { MIN_PHRASINGS } from './read-entry.js';
-import { SCRIPT_TRAINING } from './train-crisis-model.js';
+import { SCRIPT_TRAINING } from '../engine/defaults.js';
 
 // Tests run from the repository root (npm test, .ci/run), so fixture paths are
 // given exactly as a staff member would type them, and appear so in messages.

@@ -1,35 +1,10 @@
 import { crisisFeatures, scriptFeatures } from '../engine/crisis-model.js';
 import { normalizeText } from '../engine/normalize.js';
+import { ABOUT_TRAINING, CRISIS_TRAINING, type CrisisTrainingSettings } from '../engine/defaults.js';
 import type { CrisisModel } from '../engine/types.js';
 import { memoByContent } from './memo-by-content.js';
 
-/** Training settings of the crisis detector; see `docs/how-answers-are-chosen.md`. */
-export const CRISIS_TRAINING = Object.freeze({
-  /** Passes over the examples. */
-  epochs: 12,
-  /** AdaGrad's step size. */
-  learningRate: 0.3,
-  /** L2 penalty: keeps single words from deciding alone. */
-  l2: 0.0005,
-  /** Weights smaller than this are dropped from the shipped model (they barely move a score). */
-  minWeight: 0.08,
-  /**
-   * At most this many features ship, the strongest: the model's size in every visitor's download (about
-   * 48 KiB gzip). 3,000 -> 8,000 with round 5's examples (held-out panel first 87.2% -> 91.2%), 8,000 ->
-   * 10,000 with round 6's (92.1% -> 92.4%, look-alikes given the panel 3.2% -> 2.9%, development in-scope
-   * questions given the panel 1.2% -> 1.0%, for 9.6 KiB more; 12,000 gave 1.9% in-scope panel).
-   */
-  maxFeatures: 10000,
-  /** Features seen in fewer examples than this are left out: rare words would be learnt by heart, and cost bytes. */
-  minCount: 3,
-  /** Shipped weights are rounded to 1/this: hundredths cost 6 KiB more gzip and changed no held-out decision. */
-  weightSteps: 10,
-  /** How much a missed crisis costs against a false alarm: the detector leans hard towards recall. */
-  crisisWeight: 1,
-});
 
-/** The shape of {@link CRISIS_TRAINING}, with any numbers. */
-export type CrisisTrainingSettings = { readonly [K in keyof typeof CRISIS_TRAINING]: number };
 
 /** Labelled examples: messages from people who may be at risk, and messages that are not. */
 export interface CrisisExamples {
@@ -43,21 +18,7 @@ export interface LabelledCrisisExamples {
   notCrisis: readonly string[];
 }
 
-/**
- * Training settings of the "about another person" model: the crisis detector's, with fewer weights.
- * On five folds of the 4,269 labelled crisis messages, 1,000 weights and a threshold of 0.2 word 96.2%
- * of messages about another person for them, and 1.7% of the writers' own for someone else (the rule
- * it replaces: 91.9% and 16.5%).
- */
-export const ABOUT_TRAINING: CrisisTrainingSettings = Object.freeze({ ...CRISIS_TRAINING, maxFeatures: 1000 });
 
-/**
- * Training settings of the detector for other scripts: the crisis detector's, with a budget of its own
- * (about 2,600 examples to learn from; 3,000 weights, about 15 KiB gzip). Trained on three of round 11's
- * four writers and scored on the fourth: 6,000 weights changed the panel rates by under a point, for twice
- * the bytes; 1,500 gave 2-3 points fewer crisis messages the panel (50.6% and 51.8% against 52.8% and 55.3%).
- */
-export const SCRIPT_TRAINING: CrisisTrainingSettings = Object.freeze({ ...CRISIS_TRAINING, maxFeatures: 3000 });
 
 /** Which features a model reads: words and word pairs (English and other Latin-script text), or words and character pairs. */
 export type CrisisFeatureKind = 'words' | 'script';
