@@ -210,7 +210,7 @@ export class Conversation implements ReactiveController {
           [
             exchange.answer,
             exchange.isUnavailable,
-            exchange.isSlow,
+            exchange.slowNotice,
             exchange.body,
             ...shownWith,
           ],
@@ -344,7 +344,9 @@ export class Conversation implements ReactiveController {
   /**
    * Waits for `ready`; past `slowReplyAfter`, the reply in progress says why it takes so long (a first
    * question on a slow phone waits for the whole knowledge file and the engine: 15–20 s), so a visitor
-   * does not read the wait as a broken chat.
+   * does not read the wait as a broken chat. It carries the gentle crisis line too: only the floor's
+   * phrases are answered before the engine is ready, and someone at risk who words it otherwise must not
+   * wait that long for a number to call.
    */
   private async noticeIfSlow<T>(
     exchange: ExchangeView,
@@ -352,15 +354,18 @@ export class Conversation implements ReactiveController {
     ready: Promise<T>,
   ): Promise<T> {
     const timer = setTimeout(() => {
-      exchange.isSlow = true;
-      this.announce(strings.stillPreparing);
+      // The clinic's own line once the file's first line is in (it was checked there), else the built-in one.
+      const concern =
+        this.view?.knowledge.settings.crisis.concern || DEFAULT_CRISIS.concern;
+      exchange.slowNotice = `${strings.stillPreparing} ${concern}`;
+      this.announce(exchange.slowNotice);
       this.host.requestUpdate();
     }, this.host.slowReplyAfter);
     try {
       return await ready;
     } finally {
       clearTimeout(timer);
-      exchange.isSlow = false;
+      exchange.slowNotice = undefined;
     }
   }
 

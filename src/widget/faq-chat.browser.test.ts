@@ -241,8 +241,9 @@ describe("faq-chat", () => {
         await new Promise((resolve) => requestAnimationFrame(resolve));
       // The wait is explained on screen and to screen readers, while the file is still on its way.
       expect(performance.getEntriesByName(stalled)).to.deep.equal([]);
+      // Why it waits, and the gentle 988 line: only the floor's phrases are answered before the engine is ready.
       expect(note()!.textContent?.trim()).to.equal(
-        "Still getting the answers ready. On a slow connection this can take a little longer.",
+        "Still getting the answers ready. On a slow connection this can take a little longer. If you're ever thinking about harming yourself, or worried about someone who is, you can call or text 988 any time.",
       );
       expect(note()!.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(chat.announcement).to.equal(note()!.textContent?.trim());

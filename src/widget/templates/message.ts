@@ -21,8 +21,8 @@ export interface ExchangeView {
   answer?: Answer;
   /** True when the knowledge could not be used, so there is no real reply. */
   isUnavailable?: boolean;
-  /** True while the reply has waited long for the answers to be ready (see `slowReplyAfter`). */
-  isSlow?: boolean;
+  /** Once the reply has waited long for the answers to be ready (see `slowReplyAfter`): why, and the gentle 988 line. */
+  slowNotice?: string;
   /** The sanitized answer body, for replies with an entry. */
   body?: Node;
 }
@@ -66,9 +66,9 @@ export function replyTemplate(
         <span></span><span></span><span></span>
       </div>
       ${
-        exchange.isSlow
+        exchange.slowNotice
           ? html`<p class="message reply slow-note" aria-hidden="true">
-              ${context.strings.stillPreparing}
+              ${exchange.slowNotice}
             </p>`
           : nothing
       }`;
