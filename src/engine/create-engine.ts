@@ -283,14 +283,15 @@ function* engineSteps(
       length >= options.crisisMinWords &&
       matcher.knownShare(allWords) < options.foreignWordsShare;
     if (isUnread) level = "concern";
+    const whom = () => (isAboutOther() ? "other" : "self");
     return {
       level,
       isUnread,
       score: learned,
       script: !isLatinMessage,
       riskySentences,
-      about: level !== "none" && isAboutOther() ? "other" : "self",
-      whom: () => (isAboutOther() ? "other" : "self"),
+      about: level === "none" ? "self" : whom(),
+      whom,
     };
   };
 

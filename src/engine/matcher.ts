@@ -66,8 +66,11 @@ export function* buildMatcher(
   const rewrite = createVocabularyRewriter(knowledge.vocabulary);
   // Each step below is a few milliseconds on a fast machine, so a 4× slower phone gets its turn between them.
   yield;
+  /** Normalized text as the matcher reads it: vocabulary rewritten, as words. */
+  const rewrittenWords = (normalized: string) =>
+    rewrite(normalized).split(" ").filter(Boolean);
   const normalizeWords = (text: string) =>
-    rewrite(normalizeText(text, phrases.texting)).split(" ").filter(Boolean);
+    rewrittenWords(normalizeText(text, phrases.texting));
   const offTopicClass = knowledge.entries.length;
   const smalltalkClass = offTopicClass + 1;
   const texts: [string, number][] = [];
@@ -126,7 +129,7 @@ export function* buildMatcher(
   return {
     words,
     knownShare(normalized) {
-      const list = rewrite(normalized.join(" ")).split(" ").filter(Boolean);
+      const list = rewrittenWords(normalized.join(" "));
       return list.length === 0
         ? 1
         : list.filter((word) => known.has(word)).length / list.length;

@@ -27,15 +27,9 @@ function* isModel(value: unknown): Generator<void, boolean> {
   )
     return false;
   const weights = Object.values(value.weights);
-  for (
-    let start = 0;
-    start < weights.length;
-    start += CHECKED_WEIGHTS_PER_SLICE
-  ) {
-    yield;
-    const end = Math.min(weights.length, start + CHECKED_WEIGHTS_PER_SLICE);
-    for (let at = start; at < end; at++)
-      if (typeof weights[at] !== "number") return false;
+  for (let at = 0; at < weights.length; at++) {
+    if (at % CHECKED_WEIGHTS_PER_SLICE === 0) yield;
+    if (typeof weights[at] !== "number") return false;
   }
   return true;
 }

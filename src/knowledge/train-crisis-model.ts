@@ -4,8 +4,6 @@ import { ABOUT_TRAINING, CRISIS_TRAINING, type CrisisTrainingSettings } from '..
 import type { CrisisModel } from '../engine/types.js';
 import { memoByContent } from './memo-by-content.js';
 
-
-
 /** Labelled examples: messages from people who may be at risk, and messages that are not. */
 export interface CrisisExamples {
   crisis: readonly string[];
@@ -17,8 +15,6 @@ export interface LabelledCrisisExamples {
   crisis: { self: readonly string[]; other: readonly string[]; unlabelled: readonly string[] };
   notCrisis: readonly string[];
 }
-
-
 
 /** Which features a model reads: words and word pairs (English and other Latin-script text), or words and character pairs. */
 export type CrisisFeatureKind = 'words' | 'script';

@@ -28,22 +28,23 @@ function asPlainText(
   return { fragment, isFormatted: false, isBlockedByTrustedTypes };
 }
 
+/** The entities `faq build`'s HTML uses, as the characters they stand for. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  "#39": "'",
+  nbsp: " ",
+};
+
 /** The words of compiled HTML without its tags, for showing as text (never parsed as markup). */
 const toPlainText = (html: string) =>
   html
     .replace(/<[^>]*>/g, " ")
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) =>
-      name === "amp"
-        ? "&"
-        : name === "lt"
-          ? "<"
-          : name === "gt"
-            ? ">"
-            : name === "quot"
-              ? '"'
-              : name === "#39"
-                ? "'"
-                : " ",
+    .replace(
+      /&(amp|lt|gt|quot|#39|nbsp);/g,
+      (_, name: string) => ENTITIES[name]!,
     )
     .replace(/[ \t]+/g, " ")
     .trim();
