@@ -1,5 +1,5 @@
-// The sealed sets (test/sealed/README.md), scored by sealed.test.ts (floors) and sealed-baselines.test.ts
-// (against plain Fuse.js and MiniSearch), two files so the two halves run side by side.
+// The sealed sets (test/sealed/README.md), scored by sealed.test.ts against these floors and against plain
+// Fuse.js and MiniSearch.
 
 /** The least each figure may be on one sealed set (the most, for the rates of mistakes). */
 export interface Floors {
