@@ -138,6 +138,31 @@ describe("createEngine", () => {
       "fallback",
     );
   });
+  it("answers a question whose first word the small-talk lists take for a greeting", () => {
+    const withHours = createEngine({
+      ...knowledge,
+      entries: [
+        ...knowledge.entries,
+        entry("clinic-hours", "clinic", "When is the clinic open?", [
+          "evening appointments",
+          "opening hours",
+          "are you open late",
+          "what time do you close",
+          "weekend hours",
+        ]),
+        // Without the word the lists take, what is left reads as this entry's.
+        entry("booking", "sessions", "How do I book an appointment?", [
+          "book an appointment",
+          "appointments",
+          "how do appointments work",
+          "make an appointment",
+          "can i get an appointment",
+        ]),
+      ],
+    });
+    for (const text of ["Evening appointments?", "evening appointments"])
+      assert.equal(withHours.ask(text).id, "clinic-hours", text);
+  });
   it("gives a question a small knowledge does not cover the fallback, not a small-talk reply", () => {
     // The widget tests' knowledge: six entries, and fewer off-topic than small-talk examples.
     const small = createEngine(

@@ -469,7 +469,7 @@ function* engineSteps(
     // A message with risk in it is about this field (the gentle line answers for the risk): it is
     // matched among the entries, so its risk words cannot make it look off-topic.
     const isAboutTheField = help !== null && !risk.isUnread;
-    const match = matcher.match(
+    let match = matcher.match(
       withQuestionStressed(
         question,
         classification.kind === "question"
@@ -478,6 +478,22 @@ function* engineSteps(
       ),
       isAboutTheField,
     );
+    // The small-talk lists may take a word the question needs ("Evening appointments?" is not "good
+    // evening"): the whole message is read too, and the reading more sure of an entry is the one answered.
+    if (
+      classification.kind === "question" &&
+      classification.words.length < words.length
+    ) {
+      const whole = matcher.match(
+        withQuestionStressed(question, question),
+        isAboutTheField,
+      );
+      if (
+        (whole.candidates[0]?.probability ?? 0) >
+        (match.candidates[0]?.probability ?? 0)
+      )
+        match = whole;
+    }
     const answer = decide(question, truncated, match, extra);
     // A message the model knows nothing of (another script: "Сколько стоит кетамин?") would read as the
     // classes' prior alone, which adds up high for small talk, as for an empty message.
