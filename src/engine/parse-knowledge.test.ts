@@ -6,6 +6,7 @@ import {
   parseKnowledgeHead,
   parseKnowledgeSteps,
 } from "./parse-knowledge.js";
+import { DEFAULT_CRISIS } from "./crisis-floor.js";
 import { PHRASES } from "./phrases/index.js";
 import { KNOWLEDGE_FORMAT } from "./types.js";
 
@@ -49,6 +50,30 @@ const manyWeights = (last: unknown) => ({
 describe("parseKnowledge", () => {
   it("accepts a compiled knowledge file and fills in missing sources", () => {
     assert.deepEqual(parseKnowledge(valid()).settings.sources, {});
+  });
+  it("gives the built-in crisis lines when the file's offer no number to call or text, in the file and its first line", () => {
+    for (const resources of [
+      [],
+      [{ label: "Our crisis line", phone: "TBD" }],
+    ]) {
+      const data = valid();
+      data.settings.crisis = { intro: "i", resources };
+      assert.deepEqual(
+        parseKnowledge(data).settings.crisis.resources,
+        DEFAULT_CRISIS.resources,
+      );
+      assert.deepEqual(
+        parseKnowledgeHead({
+          ...data,
+          head: { settings: data.settings, questions: [] },
+        }).settings.crisis.resources,
+        DEFAULT_CRISIS.resources,
+      );
+    }
+    const own = [{ label: "Samaritans", phone: "116 123" }];
+    const data = valid();
+    data.settings.crisis = { intro: "i", resources: own };
+    assert.deepEqual(parseKnowledge(data).settings.crisis.resources, own);
   });
   const broken: [string, (data: ReturnType<typeof valid>) => unknown][] = [
     ["a file of another format", (data) => ({ ...data, format: "other" })],

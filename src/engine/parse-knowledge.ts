@@ -195,6 +195,14 @@ function parseSettings(
   );
   check(isObject(sources), `${what.slice(0, -1)}.sources"`);
   const crisisSettings = crisis as Record<string, unknown>;
+  // A crisis panel must always offer a number to call or text: a file whose resources give none
+  // (emptied by hand, or "TBD" for a phone) gets the built-in ones instead.
+  const resources = crisisSettings.resources as Record<string, unknown>[];
+  const hasNumber = resources.some(
+    ({ phone, sms }) =>
+      (isText(phone) && /\d/.test(phone as string)) ||
+      (isText(sms) && /\d/.test(sms as string)),
+  );
   return {
     ...(settings as CompiledKnowledge["settings"]),
     crisis: {
@@ -206,6 +214,7 @@ function parseSettings(
       concern: isText(crisisSettings.concern)
         ? (crisisSettings.concern as string)
         : DEFAULT_CRISIS.concern,
+      resources: hasNumber ? resources : [...DEFAULT_CRISIS.resources],
     } as CompiledKnowledge["settings"]["crisis"],
     lang: isText(lang) ? (lang as string) : "en",
     facts: isObject(facts)

@@ -117,6 +117,11 @@ describe('checkKnowledge on one fixture per rule', () => {
     });
   });
 
+  test('a crisis line without a number to call or text ("TBD") is reported on the crisis setting\'s line', async () => {
+    const dir = fixture('crisis-without-number');
+    assert.deepEqual(await check(dir), { lines: [`${dir}/clinic.yaml:6: ${messages.settingsCrisis()}`], entryCount: 3 });
+  });
+
   test('a YAML syntax error in clinic.yaml is one problem on its line, not one more for every source an entry cites', async () => {
     const dir = fixture('settings-yaml-syntax');
     assert.deepEqual(await check(dir), {

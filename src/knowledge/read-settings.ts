@@ -53,7 +53,7 @@ export function readSettings(file: string, text: string): { settings: ClinicSett
     resources.push(resource);
   }
   const crisisIsValid =
-    asText(crisis?.intro) !== '' && resources.length > 0 && resources.every((r) => r.label !== '' && (r.phone || r.sms));
+    asText(crisis?.intro) !== '' && resources.length > 0 && resources.every((r) => r.label !== '' && /\d/.test(`${r.phone ?? ''}${r.sms ?? ''}`));
   if (!crisisIsValid) report('crisis', messages.settingsCrisis());
   settings.crisis = {
     intro: asText(crisis?.intro),

@@ -527,8 +527,21 @@ export class Conversation implements ReactiveController {
     }
   }
 
+  // Without the engine only the floor's phrases are read: whatever else was typed carries the gentle 988 line,
+  // since someone at risk who words it otherwise ("I can't go on anymore") must still get a number to call.
   private unavailableAnswer(question: string, strings: FaqStrings): Answer {
-    return fallbackAnswer(question, this.pageHandoff(strings, this.view));
+    const crisis = this.view?.knowledge.settings.crisis;
+    return {
+      ...fallbackAnswer(question, this.pageHandoff(strings, this.view)),
+      risk: "concern",
+      crisis: {
+        intro: crisis?.concern || DEFAULT_CRISIS.concern,
+        resources: crisis?.resources.length
+          ? crisis.resources
+          : [...DEFAULT_CRISIS.resources],
+        about: "self",
+      },
+    };
   }
 
   private clinicName(

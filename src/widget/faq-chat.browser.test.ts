@@ -1185,7 +1185,7 @@ describe("faq-chat", () => {
         "wrong-format",
       ],
     ] as const) {
-      it(`the panel still opens with a friendly message, the clinic's contact and a faq-error event when it ${name}`, async () => {
+      it(`the panel still opens with a friendly message, the clinic's contact and a faq-error event when it ${name}, and every reply carries 988`, async () => {
         const errors: unknown[] = [];
         const record = (event: Event) =>
           errors.push((event as CustomEvent).detail);
@@ -1208,8 +1208,12 @@ describe("faq-chat", () => {
             new URL("/contact", location.href).href,
           ]);
           expect(errors).to.deep.equal([{ reason }]);
-          await chat.ask("what is ketamine");
+          const reply = await chat.ask("what is ketamine");
           expect(chat.lastReplyText()).to.contain("couldn't be loaded");
+          // Nothing reads the message without the knowledge: the gentle 988 line is always there.
+          expect(chat.links(reply).map((link) => link.href)).to.include(
+            "tel:988",
+          );
           await chat.animationsFinished();
           await expect(chat.element).to.be.accessible();
         } finally {

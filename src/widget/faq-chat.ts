@@ -120,6 +120,8 @@ export class FaqChat extends LitElement implements ConversationHost {
 
   private conversation: Conversation | undefined;
   private loadFailure: FaqErrorReason | undefined;
+  // Whether the conversation was started afresh after it failed to render (see `panelContent`).
+  private hasRecovered = false;
   private isPhone = false;
   private conversationLoad: Promise<Conversation | undefined> | undefined;
   private visibilityObserver: IntersectionObserver | undefined;
@@ -364,14 +366,20 @@ export class FaqChat extends LitElement implements ConversationHost {
   // ignored (defaults, no link) and reported once, never met while rendering.
   private checkConfig(): void {
     const strings = this.strings as unknown;
-    const hasBadStrings =
-      strings != null &&
-      (typeof strings !== "object" ||
-        Object.values(strings).some(
-          (value) =>
-            typeof value !== "string" &&
-            (typeof value !== "object" || value === null),
-        ));
+    let hasBadStrings: boolean;
+    try {
+      hasBadStrings =
+        strings != null &&
+        (typeof strings !== "object" ||
+          Object.values(strings).some(
+            (value) =>
+              typeof value !== "string" &&
+              (typeof value !== "object" || value === null),
+          ));
+    } catch {
+      // A getter on the page's object threw: what it guards is not used (see `resolveStrings`).
+      hasBadStrings = true;
+    }
     const hasBadContactUrl =
       Boolean(this.contactUrl) && !toSafePageUrl(this.contactUrl);
     if (hasBadStrings || hasBadContactUrl)
@@ -447,10 +455,21 @@ export class FaqChat extends LitElement implements ConversationHost {
   private panelContent(strings: LauncherStrings) {
     if (this.conversation) {
       try {
-        return this.conversation.render();
+        const content = this.conversation.render();
+        this.hasRecovered = false;
+        return content;
       } catch {
-        // A reply that cannot be shown must not take the panel with it.
-        queueMicrotask(() => this.conversation?.recover());
+        // A reply that cannot be shown must not take the panel with it: the conversation starts afresh.
+        // If even that cannot render (a host page's `strings` that throw), it is set aside for the friendly
+        // panel, once: trying again would render, fail and recover for ever and freeze the page.
+        const conversation = this.conversation;
+        if (!this.hasRecovered) {
+          this.hasRecovered = true;
+          queueMicrotask(() => conversation.recover());
+        } else {
+          this.conversation = undefined;
+          this.loadFailure = "render-failed";
+        }
       }
     }
     if (this.loadFailure) return this.failureTemplate(strings);

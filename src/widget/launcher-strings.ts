@@ -25,7 +25,7 @@ export const launcherStrings: Readonly<LauncherStrings> = Object.freeze({
   title: "Questions and answers",
   loading: "Loading answers…",
   unavailable:
-    "Sorry, the answers couldn't be loaded right now. You can still reach {clinic} directly:",
+    "Sorry, the answers couldn't be loaded right now. You can still contact {clinic} directly.",
   handoffCall: "Call {phone}",
   handoffContact: "Contact us or book a consultation",
   defaultClinicName: "the clinic",

@@ -194,9 +194,14 @@ export function resolveStrings(overrides: unknown): FaqStrings {
     }
   };
   const topicOverrides = read("topics");
+  // A host page's object may throw from any getter: what cannot be read counts as no override.
   if (typeof topicOverrides === "object" && topicOverrides !== null)
-    for (const [topic, text] of Object.entries(topicOverrides))
-      if (typeof text === "string") topics[topic] = text;
+    try {
+      for (const [topic, text] of Object.entries(topicOverrides))
+        if (typeof text === "string") topics[topic] = text;
+    } catch {
+      // The topics read before the throw are kept; the rest keep their defaults.
+    }
   return {
     ...defaultStrings,
     ...pickTextOverrides(defaultStrings, o),

@@ -28,13 +28,20 @@ await customElements.whenDefined("faq-chat");
 element.typingDelay = 0;
 
 describe("when the engine's code cannot be downloaded", () => {
-  it("a crisis message still shows 988 first, an ordinary question shows the clinic's contact, and faq-error says load-failed", async () => {
+  it("a crisis message still shows 988 first, any other message gets the gentle 988 line and the clinic's contact, and faq-error says load-failed", async () => {
     try {
       const chat = new FaqChatHarness(element);
       await chat.open();
       const crisis = await chat.ask("I want to kill myself");
       expect(chat.lastReplyKind()).to.equal("crisis");
       expect(chat.links(crisis).map((link) => link.href)).to.include.members([
+        "tel:988",
+        "sms:988",
+      ]);
+      // Worded past the floor's phrases: without the engine nothing can read it, so every reply carries 988.
+      const unread = await chat.ask("I can't go on anymore");
+      expect(chat.lastReplyText()).to.match(/couldn.t be loaded/);
+      expect(chat.links(unread).map((link) => link.href)).to.include.members([
         "tel:988",
         "sms:988",
       ]);

@@ -99,6 +99,37 @@ const faults: Fault[] = [
     ordinary: "answer",
   },
   {
+    name: "strings whose getters throw",
+    attributes: {
+      "knowledge-src": new URL(
+        "/test/fixtures/knowledge-small.json",
+        location.href,
+      ).href,
+    },
+    strings: {
+      get greeting(): string {
+        throw new Error("a host page's getter");
+      },
+      topics: {
+        get ketamine(): string {
+          throw new Error("a host page's getter");
+        },
+      },
+    },
+    reasons: ["invalid-config"],
+    ordinary: "answer",
+  },
+  {
+    name: "crisis resources emptied by hand in the knowledge file",
+    attributes: {
+      "knowledge-src": knowledgeWith((data) => {
+        data.settings.crisis.resources = [];
+      }),
+    },
+    reasons: [],
+    ordinary: "answer",
+  },
+  {
     name: "no knowledge at all (404)",
     attributes: {
       "knowledge-src": "/test/security/pages/no-such-knowledge.json",
@@ -238,6 +269,46 @@ describe("faults thrown at the built widget", () => {
       ).to.have.length(3);
       expect(errors).to.deep.equal([]);
     } finally {
+      element.remove();
+    }
+  });
+
+  it("a conversation that cannot render even when started afresh gives way to the friendly panel, once, and the page stays responsive", async () => {
+    const reasons: string[] = [];
+    const record = (event: Event) =>
+      reasons.push((event as CustomEvent<{ reason: string }>).detail.reason);
+    document.addEventListener("faq-error", record);
+    const element = document.createElement("faq-chat") as FaqChat;
+    element.setAttribute(
+      "knowledge-src",
+      new URL("/test/fixtures/knowledge-small.json", location.href).href,
+    );
+    element.setAttribute("contact-phone", "+1 555 010 0142");
+    element.typingDelay = 0;
+    document.body.append(element);
+    try {
+      const chat = new FaqChatHarness(element);
+      await chat.open();
+      // Any fault inside the conversation's own rendering, as a page's broken code could cause.
+      const internals = element as unknown as {
+        conversation: { render(): unknown };
+      };
+      internals.conversation.render = () => {
+        throw new Error("cannot render");
+      };
+      element.requestUpdate();
+      // Frames keep coming: rendering, recovering and rendering again would hold the page for ever.
+      for (let frame = 0; frame < 5; frame++)
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      await element.updateComplete;
+      expect(chat.panel?.textContent).to.match(/couldn.t be loaded/);
+      expect(
+        chat.links(chat.panel as Element).map((link) => link.href),
+      ).to.include("tel:+15550100142");
+      expect(reasons).to.deep.equal(["render-failed"]);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      document.removeEventListener("faq-error", record);
       element.remove();
     }
   });
