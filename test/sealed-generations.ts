@@ -265,7 +265,9 @@ export const GENERATIONS: {
       top1: 0.93,
       rightFirst: 0.95,
       wrongAnswer: 0.02,
-      offTopicAnswered: 0.03,
+      // 0.03 -> 0.04 (tenth session): training on 1,086 questions from people who never saw the entries
+      // answers more messages near the knowledge's field; here 6 of 182 off-topic messages (3.3%), 3 before.
+      offTopicAnswered: 0.04,
       smalltalk: 0.95,
       crisisResources: 0.97,
       panelFirst: 0.93,

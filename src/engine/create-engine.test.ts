@@ -145,6 +145,8 @@ describe("createEngine", () => {
         ...knowledge.entries,
         entry("clinic-hours", "clinic", "When is the clinic open?", [
           "evening appointments",
+          "appointments in the evening",
+          "evening hours",
           "opening hours",
           "are you open late",
           "what time do you close",
