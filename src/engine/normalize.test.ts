@@ -28,10 +28,17 @@ describe("normalizeText", () => {
     ["😂😂", "haha haha"],
     ["thank you 🙏🏾", "thank you thanks"],
     ["🦄", ""],
+    // Look-alike digits inside a word are letters; numbers, and a run of digits however long, stay numbers.
+    ["k3tam1ne 4 anx1ety", "ketamine 4 anxiety"],
+    ["call 988 at 3am", "call 988 at 3am"],
   ];
   for (const [input, expected] of cases)
     it(`turns ${JSON.stringify(input)} into ${JSON.stringify(expected)}`, () =>
       assert.equal(normalizeText(input), expected));
+  it("leaves a run of 5,000 digits, and of digits with one letter, as they are", () => {
+    assert.equal(normalizeText("1".repeat(5000)), "1".repeat(5000));
+    assert.equal(normalizeText(`${"1".repeat(5000)}a`), `${"1".repeat(5000)}a`);
+  });
 });
 
 describe("text features", () => {

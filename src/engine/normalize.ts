@@ -88,8 +88,10 @@ export function normalizeText(
     // "helloooo", "pleeease": long runs of one letter are emphasis, not spelling.
     .replace(/(\p{L})\1{2,}/gu, "$1$1");
   const words = folded
-    // A word mixing letters with look-alike digits or symbols is spelled, not numbered.
-    .replace(/[\p{L}0-9@$]*\p{L}[\p{L}0-9@$]*/gu, (word) =>
+    // A word mixing letters with look-alike digits or symbols is spelled, not numbered. Each run of such
+    // characters is taken whole (the callback needs two letters in it): a pattern that looked for a letter
+    // inside the run scanned a long run of digits again from every position, in time growing with its square.
+    .replace(/[\p{L}0-9@$]+/gu, (word) =>
       /[0-9@$]/.test(word) &&
       /\p{L}{2}/u.test(word) &&
       !/^\d+(mg|ml|kg|st|nd|rd|th|s|am|pm)$/.test(word)

@@ -169,6 +169,9 @@ export function fuzzInputs(count: number, seed = 20240601): string[] {
     () => chars(controls + zeroWidth + bidi + spaces, 100_000),
     () => "(a+)+$ [[[ ** ".repeat(7143).slice(0, 100_000),
     () => `${"I'm fine. ".repeat(9_990)}I want to die`,
+    // Long runs of digits: normalizing once scanned such a run again from every position (20,000: 100 ms).
+    () => "1".repeat(100_000),
+    () => "12345".repeat(20_000),
   ];
   return Array.from({ length: count }, (_, index) =>
     // One in a hundred is 100,000 characters long.
