@@ -11,6 +11,7 @@ import { guard } from "lit/directives/guard.js";
 import { repeat } from "lit/directives/repeat.js";
 import { crisisFloor, DEFAULT_CRISIS } from "../engine/crisis-floor.js";
 import { DEFAULTS } from "../engine/defaults.js";
+import { finishInSlices } from "../engine/finish-in-slices.js";
 import { fallbackAnswer } from "../engine/fallback-answer.js";
 import type {
   Answer,
@@ -95,6 +96,8 @@ export class Conversation implements ReactiveController {
   private url: string | null | undefined;
   private store = new TranscriptStore("");
   private restoredFrom: Engine | undefined;
+  // Stored questions are still being asked again (see `restore`): nothing is written over them meanwhile.
+  private isRestoring = false;
   private announcement = "";
   private isClearArmed = false;
   private clearTimer: ReturnType<typeof setTimeout> | undefined;
@@ -128,6 +131,7 @@ export class Conversation implements ReactiveController {
       this.store = new TranscriptStore(url ?? "");
       this.exchanges = [];
       this.restoredFrom = undefined;
+      this.isRestoring = false;
     }
     const engine = this.knowledge.builtEngine;
     if (engine && this.restoredFrom !== engine) this.restore(engine);
@@ -241,6 +245,7 @@ export class Conversation implements ReactiveController {
   /** After a render failure the element could not contain: drops the replies and reports it. */
   recover(): void {
     this.exchanges = [];
+    this.isRestoring = false;
     this.store.clear();
     this.reportRenderFailure();
     this.host.requestUpdate();
@@ -439,6 +444,7 @@ export class Conversation implements ReactiveController {
     }
     this.disarmClear();
     this.exchanges = [];
+    this.isRestoring = false;
     TranscriptStore.clearAll();
     this.announce(strings.cleared);
     void this.host.updateComplete.then(() =>
@@ -453,12 +459,37 @@ export class Conversation implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  // Brings back this session's earlier questions, re-asking the engine for their replies.
+  // Brings back this session's earlier questions, re-asking the engine for their replies, in slices: a
+  // hundred stored questions asked and shown at once held the page for 400 ms on a fast desktop.
   // A stored question that cannot be answered or shown is dropped, so it cannot break every page.
   private restore(engine: Engine): void {
     this.restoredFrom = engine;
+    this.isRestoring = true;
+    const store = this.store;
+    void finishInSlices(
+      this.restoreSteps(engine, store),
+      yieldToPage,
+      DEFAULTS.sliceMs,
+    ).then((restored) => {
+      if (this.store !== store) return;
+      this.isRestoring = false;
+      this.save();
+      if (restored) this.isScrollPending = true;
+      this.host.requestUpdate();
+    });
+  }
+
+  // One stored question a step, shown as it is ready, before any asked since the page opened.
+  private *restoreSteps(
+    engine: Engine,
+    store: TranscriptStore,
+  ): Generator<void, number> {
     const strings = resolveStrings(this.host.strings);
-    const restored = this.store.read().flatMap(({ question }) => {
+    const restored: ExchangeView[] = [];
+    for (const { question } of store.read()) {
+      yield;
+      // Cleared, or another knowledge file since (its own transcript): this one is no longer shown.
+      if (this.store !== store || !this.isRestoring) return 0;
       try {
         const exchange = toExchange(question);
         this.complete(
@@ -466,23 +497,24 @@ export class Conversation implements ReactiveController {
           this.answer(engine, exchange.question, strings),
           false,
         );
-        return [exchange];
+        const asked = this.exchanges.filter(
+          (shown) => !restored.includes(shown),
+        );
+        restored.push(exchange);
+        this.exchanges = [...restored, ...asked].slice(
+          -transcriptLimits.maxExchanges,
+        );
+        this.host.requestUpdate();
       } catch {
         this.reportRenderFailure();
-        return [];
       }
-    });
-    const current = this.exchanges;
-    this.exchanges = [...restored, ...current].slice(
-      -transcriptLimits.maxExchanges,
-    );
-    this.save();
-    if (restored.length) this.isScrollPending = true;
+    }
+    return restored.length;
   }
 
   // Only once the stored conversation was read is it written, so an outage never overwrites it.
   private save(): void {
-    if (!this.restoredFrom) return;
+    if (!this.restoredFrom || this.isRestoring) return;
     this.store.write(
       this.exchanges.flatMap(({ question, answer, isUnavailable }) =>
         answer && !isUnavailable
