@@ -412,4 +412,24 @@ export const GENERATIONS: {
       negativesPanel: 0.03,
     },
   },
+  {
+    // The second stranger set (tenth session), written and labelled as set 20 by two new helpers. First look
+    // (2026-11-30, on the session's final answers, d2c66b1; scored once): top-1 49.0%, right first 54.5%,
+    // wrong 4.8%, in-scope given the panel 1.7%, off-topic answered 11.6%, small talk 86.7% (Fuse.js 11.5%,
+    // MiniSearch 36.6% right first); resources 100%, panel first 95.2%, embedded answered 95.8%, other
+    // worded 98.1%, look-alikes given the panel 5.1%, education answered with its entry 76.0%.
+    name: "sealed set 21 (strangers)",
+    matching: "test/sealed/matching-21.json",
+    crisis: "test/sealed/crisis-21.json",
+    floors: {
+      top1: 0.46,
+      rightFirst: 0.51,
+      wrongAnswer: 0.07,
+      offTopicAnswered: 0.14,
+      smalltalk: 0.83,
+      crisisResources: 0.98,
+      panelFirst: 0.93,
+      negativesPanel: 0.07,
+    },
+  },
 ];
