@@ -106,6 +106,19 @@ describe("the host page's main thread, with the CPU throttled 4×", () => {
     // The engine is built at 4x CPU first (seconds), then the questions are asked again in slices.
     this.timeout(60_000);
     const url = `${knowledgeUrl}?restore`;
+    // The file is downloaded first, at full speed, by another element: its arrival as one 1 MB response is
+    // a task of the DevTools protocol's own (see above), not the restoring measured here.
+    const first = document.createElement("faq-chat") as FaqChat;
+    first.setAttribute("knowledge-src", url);
+    first.typingDelay = 0;
+    document.body.append(first);
+    try {
+      await new FaqChatHarness(first).open();
+      await new FaqChatHarness(first).ask("how long does a session take");
+    } finally {
+      first.remove();
+      sessionStorage.clear();
+    }
     const questions = Array.from(
       { length: 100 },
       (_, at) => `how long does a session take, question ${at + 1}?`,
