@@ -51,6 +51,9 @@ export const CRISIS_FLOOR: readonly string[] = Object.freeze([
   "do not ... want to =live",
   "end it all",
   "unaliv*",
+  // Run together, as a hashtag or typed in a hurry.
+  "killmyself|killingmyself",
+  "iwanttodie|wanttodie|iwannadie|wannadie",
   "kill|killing himself|herself|themselves",
   "no reason to live",
   "not want to be alive|here|around",

@@ -315,6 +315,25 @@ describe("medical safety, on the shipped knowledge", () => {
     ])
       assert.equal(shippedEngine().ask(message).kind, "crisis", message);
   });
+  it("risk run together, as a hashtag or in a hurry, gets the panel first; run-together forms from the floor alone too", () => {
+    // An adversarial tester's finds (tenth session): each got no crisis help at all, some a small-talk reply.
+    const runTogether = [
+      "killmyself",
+      "#killmyself",
+      "killingmyself",
+      "iwanttodie",
+      "#iwanttodie",
+      "wanttodie",
+    ];
+    for (const message of [...runTogether, "k.m.s", "kmss", "want die"])
+      assert.equal(shippedEngine().ask(message).kind, "crisis", message);
+    for (const message of runTogether) assert.ok(crisisFloor(message), message);
+    for (const message of [
+      "I want to diet before my first infusion, is that ok?",
+      "this commute is killing me lol, how long is a session",
+    ])
+      assert.notEqual(shippedEngine().ask(message).kind, "crisis", message);
+  });
   it("risk said in another script gets the panel first, from the floor alone too; an ordinary question in it does not", () => {
     for (const message of [
       "想死",

@@ -31,6 +31,26 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
   Record<string, CrisisPhraseExample>
 > = {
   // Suicide, named
+  "killmyself|killingmyself": {
+    trigger: "#killmyself",
+    notTrigger: "this commute is killing me lol, how long is a session",
+  },
+  "iwanttodie|wanttodie|iwannadie|wannadie": {
+    trigger: "honestly #iwanttodie",
+    notTrigger: "I want to diet before my first infusion, is that ok?",
+  },
+  kmss: {
+    trigger: "kmss fr",
+    notTrigger: "how many km is the drive to the clinic",
+  },
+  "k m s": {
+    trigger: "k.m.s",
+    notTrigger: "k so how much is one session",
+  },
+  "want|wanna|wanted =die": {
+    trigger: "i want die, nothing helps",
+    notTrigger: "I want diet tips for before the infusion",
+  },
   "suicid*": {
     trigger:
       "I've been having suicidal thoughts again, is ketamine an option for me?",

@@ -29,6 +29,12 @@ export const CRISIS_PHRASES: readonly string[] = [
   "self delete",
   "selfdelete",
   "kms",
+  // The same run together, as a hashtag or typed in a hurry ("#killmyself", "iwanttodie", "k.m.s").
+  "killmyself|killingmyself",
+  "iwanttodie|wanttodie|iwannadie|wannadie",
+  "kmss",
+  "k m s",
+  "want|wanna|wanted =die",
   // Killing oneself ("killing me" alone is left out: "this anxiety is killing me" is an idiom)
   "kill|killing|kil|killin|killed ... myself|mysef|meself",
   "off|offing ... myself",
