@@ -98,6 +98,8 @@ export class Conversation implements ReactiveController {
   private restoredFrom: Engine | undefined;
   // Stored questions are still being asked again (see `restore`): nothing is written over them meanwhile.
   private isRestoring = false;
+  // The transcript last brought back: it is brought back once per transcript, whatever engine answers.
+  private restoredStore: TranscriptStore | undefined;
   private announcement = "";
   private isClearArmed = false;
   private clearTimer: ReturnType<typeof setTimeout> | undefined;
@@ -134,7 +136,12 @@ export class Conversation implements ReactiveController {
       this.isRestoring = false;
     }
     const engine = this.knowledge.builtEngine;
-    if (engine && this.restoredFrom !== engine) this.restore(engine);
+    if (engine && this.restoredFrom !== engine) {
+      // A new engine over the same transcript (the page changed the clinic's name or contact): what is
+      // shown already came from it, and bringing the stored questions back again would show them twice.
+      if (this.restoredStore === this.store) this.restoredFrom = engine;
+      else this.restore(engine);
+    }
   }
 
   /** After each render: brings the latest question into view, in the next frame. */
@@ -464,9 +471,10 @@ export class Conversation implements ReactiveController {
   // A stored question that cannot be answered or shown is dropped, so it cannot break every page.
   private restore(engine: Engine): void {
     this.restoredFrom = engine;
+    this.restoredStore = this.store;
     this.isRestoring = true;
     const store = this.store;
-    void finishInSlices(
+    const restoring = finishInSlices(
       this.restoreSteps(engine, store),
       yieldToPage,
       DEFAULTS.sliceMs,
@@ -477,6 +485,9 @@ export class Conversation implements ReactiveController {
       if (restored) this.isScrollPending = true;
       this.host.requestUpdate();
     });
+    // `settle()` waits for it as for a reply.
+    this.pending.add(restoring);
+    void restoring.finally(() => this.pending.delete(restoring));
   }
 
   // One stored question a step, shown as it is ready, before any asked since the page opened.

@@ -773,6 +773,28 @@ describe("faq-chat", () => {
       expect(chat.lastReplyKind()).to.equal("crisis");
     });
 
+    it("keeps each question once when the page changes the clinic's name or contact after it was asked", async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("what is ketamine");
+      for (const name of ["Harbor Light", "Harbor Light Wellness"]) {
+        chat.element.setAttribute("clinic-name", name);
+        await chat.element.updateComplete;
+        await chat.ask(`is ketamine safe for ${name}`);
+      }
+      const asked = [
+        "what is ketamine",
+        "is ketamine safe for Harbor Light",
+        "is ketamine safe for Harbor Light Wellness",
+      ];
+      expect(chat.visitorMessages()).to.deep.equal(asked);
+      expect(
+        JSON.parse(
+          sessionStorage.getItem(`faq-chat:transcript:${knowledgeUrl}`) ?? "[]",
+        ).map(({ question }: { question: string }) => question),
+      ).to.deep.equal(asked);
+    });
+
     it("stores only the questions and reply kinds, in sessionStorage", async () => {
       const chat = await createChat();
       await chat.open();
