@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { checkKnowledge } from './check-knowledge.js';
 import { MAX_ANSWER_WORDS } from './check-answer.js';
@@ -179,6 +181,13 @@ describe('checkKnowledge on one fixture per rule', () => {
     );
     // The accepted entry is still measured (and listed among the hardest), only not warned about.
     assert.ok(readability.some((answer) => answer.file === `${dir}/ketamine/ketamine-side-effects.md` && answer.grade > 9));
+  });
+
+  test('a folder named like an entry ("notes.md") inside a topic is not read as one, and is no crash', async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'faq-check-')), 'knowledge');
+    await cp(fixture('valid'), dir, { recursive: true });
+    await mkdir(join(dir, 'ketamine', 'notes.md'));
+    assert.deepEqual(await check(dir), { lines: [], entryCount: 3 });
   });
 
   test('a folder that does not exist is one problem, not a crash', async () => {

@@ -54,7 +54,11 @@ export async function readKnowledgeFolder(dir: string): Promise<KnowledgeFolder>
     if (item.isFile() && isEntryFile(item.name)) problems.push({ file: display(dir, item.name), line: 1, message: messages.entryOutsideTopic() });
     if (!item.isDirectory() || item.name.startsWith('.')) continue;
     const topic = item.name;
-    const files = (await readdir(join(dir, topic))).filter(isEntryFile).sort();
+    // Files only: a folder someone named "notes.md" is not an entry (reading it would throw).
+    const files = (await readdir(join(dir, topic), { withFileTypes: true }))
+      .filter((file) => file.isFile() && isEntryFile(file.name))
+      .map((file) => file.name)
+      .sort();
     for (const name of files) {
       const file = display(dir, topic, name);
       const id = name.slice(0, -'.md'.length);

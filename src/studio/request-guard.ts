@@ -47,7 +47,13 @@ export function refuseRequest(
   const site = request.headers["sec-fetch-site"];
   if (isWrite && site !== undefined && site !== "same-origin")
     return { status: 403, message: studioMessages.notLocal() };
-  const url = new URL(request.url ?? "/", `http://${host}`);
+  let url: URL;
+  try {
+    url = new URL(request.url ?? "/", `http://${host}`);
+  } catch {
+    // An address no URL parser reads ("//[") is refused, not thrown: any page in the browser can send one.
+    return { status: 400, message: studioMessages.notLocal() };
+  }
   if (!url.pathname.startsWith("/api/")) return undefined;
   const header = request.headers[TOKEN_HEADER];
   const given =

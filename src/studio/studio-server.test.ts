@@ -163,6 +163,15 @@ describe("the studio server refuses what does not come from its own page", () =>
     assert.equal(crossSite.status, 403);
   });
 
+  test("an address no URL parser reads is refused, and the studio keeps answering", async () => {
+    // Any page open in the browser can send it without the token (fetch with mode "no-cors").
+    for (const path of ["//[", "//[/api/state"])
+      assert.equal((await call("GET", path)).status, 400, path);
+    assert.equal(
+      (await call("GET", "/api/state", { headers: fromPage() })).status,
+      200,
+    );
+  });
   test("a request naming another Host (DNS rebinding) is refused", async () => {
     const reply = await call("GET", "/api/state", {
       headers: { ...fromPage(), host: "evil.example:80" },

@@ -323,9 +323,13 @@ export async function startStudio(
   options: StudioOptions & { port: number },
 ): Promise<RunningStudio> {
   const handler = createStudioHandler(options);
-  const server = createServer(
-    (request, response) => void handler.handle(request, response),
-  );
+  const server = createServer((request, response) => {
+    // Whatever a request does, the studio keeps running: an error ends that request, not the process.
+    handler.handle(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, "127.0.0.1", () => resolve());
