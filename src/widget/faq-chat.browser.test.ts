@@ -1044,6 +1044,32 @@ describe("faq-chat", () => {
       expect(chat.isModal).to.equal(false);
     });
 
+    it("at 400% zoom (320×256, and 320×180 on a short window) the conversation keeps room to be read and nothing is cut off out of reach", async () => {
+      for (const viewport of [
+        { width: 320, height: 256 },
+        { width: 320, height: 180 },
+      ]) {
+        await setViewport(viewport);
+        const chat = await createChat();
+        await chat.open();
+        await chat.ask("I want to end it all");
+        const panel = chat.panel;
+        const log = panel.querySelector(".log") as HTMLElement;
+        expect(log.getBoundingClientRect().height).to.be.at.least(150);
+        // What does not fit is reached by scrolling the panel (its own content, not the page's).
+        const scrolls = ["auto", "scroll"].includes(
+          getComputedStyle(panel).overflowY,
+        );
+        expect(
+          panel.scrollHeight <= panel.clientHeight + 1 || scrolls,
+          `${viewport.height}px: ${panel.scrollHeight} of content in ${panel.clientHeight}`,
+        ).to.equal(true);
+        await chat.animationsFinished();
+        await expect(chat.element).to.be.accessible();
+        fixtureCleanup();
+      }
+    });
+
     it("a hostile host stylesheet does not break it", async () => {
       const hostile = document.createElement("style");
       hostile.textContent =

@@ -320,6 +320,17 @@ export const panelStyles = css`
       display: none;
     }
   }
+  /* Hardly any height (400% zoom on a short window): the whole panel scrolls, so the conversation keeps room
+     to be read and nothing below it is out of reach. */
+  @media (max-height: 300px) {
+    .panel {
+      overflow-y: auto;
+    }
+    .log {
+      flex: none;
+      min-height: calc(160px * var(--_scale));
+    }
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
