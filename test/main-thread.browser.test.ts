@@ -18,7 +18,7 @@ if (!customElements.get("faq-chat"))
   customElements.define("faq-chat", BuiltFaqChat);
 
 // Issue 10's goals are no task over 50 ms and starters within 1 s. Measured now, with dist/ served gzipped
-// as a clinic's host serves it (test/compress-middleware.mjs; knowledge 310 KiB gzip, a matcher trained in
+// as a clinic's host serves it (test/compress-middleware.mjs; knowledge 405 KiB gzip, a matcher trained in
 // the browser, the file read and parsed in slices): tasks of 50–190 ms while opening (the tap: the dialog's
 // first layout; evaluating the conversation code; its first render) and one of 190–260 ms without script
 // when the whole 1 MB file arrives at once: the DevTools protocol copying the response for its network
@@ -27,7 +27,10 @@ if (!customElements.get("faq-chat"))
 // first visit also downloads it: 1.52–1.56 s, measured in a fresh browser). The limits below hold the line
 // against regressions with room for a loaded machine; the long-task goal is open (see
 // docs/how-answers-are-chosen.md).
-const longTaskLimitMs = 400;
+// 400 -> 500 ms (tenth session): with the strangers' phrasings the file is 1.3 MB, and the DevTools protocol's
+// copy of it, arriving whole, was 437 ms once in a clean-clone run (226-240 ms in others); the widget's own
+// tasks in those runs were 51-149 ms.
+const longTaskLimitMs = 500;
 const startersLimitMs = 1_500;
 const knowledgeUrl = new URL("/dist/knowledge.json", location.href).href;
 
