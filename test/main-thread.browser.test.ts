@@ -53,6 +53,15 @@ async function longTasksDuring(run: () => Promise<void>): Promise<number[]> {
   return durations;
 }
 
+/** A `<faq-chat>` on the page reading `url`, replying without the typing delay. */
+function addChat(url: string): FaqChat {
+  const chat = document.createElement("faq-chat") as FaqChat;
+  chat.setAttribute("knowledge-src", url);
+  chat.typingDelay = 0;
+  document.body.append(chat);
+  return chat;
+}
+
 /** A tap on the launcher as a phone delivers it: touch and pointer down, then the click. */
 function tap(target: HTMLElement): void {
   target.dispatchEvent(new TouchEvent("touchstart", { bubbles: true }));
@@ -73,10 +82,7 @@ describe("the host page's main thread, with the CPU throttled 4×", () => {
   });
 
   it(`no task over ${longTaskLimitMs} ms when a visitor taps the launcher, the panel opens and the engine is built, nor when it answers`, async () => {
-    element = document.createElement("faq-chat") as FaqChat;
-    element.setAttribute("knowledge-src", `${knowledgeUrl}?long-tasks`);
-    element.typingDelay = 0;
-    document.body.append(element);
+    element = addChat(`${knowledgeUrl}?long-tasks`);
     const chat = new FaqChatHarness(element);
     await element.updateComplete;
     await executeServerCommand("throttle", { cpu: 4, network: null });
@@ -111,10 +117,7 @@ describe("the host page's main thread, with the CPU throttled 4×", () => {
     const url = `${knowledgeUrl}?restore`;
     // The file is downloaded first, at full speed, by another element: its arrival as one 1 MB response is
     // a task of the DevTools protocol's own (see above), not the restoring measured here.
-    const first = document.createElement("faq-chat") as FaqChat;
-    first.setAttribute("knowledge-src", url);
-    first.typingDelay = 0;
-    document.body.append(first);
+    const first = addChat(url);
     try {
       await new FaqChatHarness(first).open();
       await new FaqChatHarness(first).ask("how long does a session take");
@@ -132,10 +135,7 @@ describe("the host page's main thread, with the CPU throttled 4×", () => {
         questions.map((question) => ({ question, kind: "answer", id: null })),
       ),
     );
-    element = document.createElement("faq-chat") as FaqChat;
-    element.setAttribute("knowledge-src", url);
-    element.typingDelay = 0;
-    document.body.append(element);
+    element = addChat(url);
     const chat = new FaqChatHarness(element);
     await element.updateComplete;
     await executeServerCommand("throttle", { cpu: 4, network: null });

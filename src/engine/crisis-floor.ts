@@ -34,6 +34,18 @@ export const DEFAULT_CRISIS: Readonly<CrisisSettings> = Object.freeze({
   ]) as CrisisSettings["resources"],
 });
 
+/** Whether a crisis line gives a number to call or text (a phone written "TBD" does not). */
+export const offersNumber = ({
+  phone,
+  sms,
+}: {
+  phone?: unknown;
+  sms?: unknown;
+}): boolean =>
+  [phone, sms].some(
+    (number) => typeof number === "string" && /\d/.test(number),
+  );
+
 /**
  * Lines that always mean crisis, whatever a knowledge file carries (an old, a
  * broken or a tampered file) and whether or not it loaded at all. Written in

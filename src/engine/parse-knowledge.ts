@@ -1,4 +1,4 @@
-import { DEFAULT_CRISIS } from "./crisis-floor.js";
+import { DEFAULT_CRISIS, offersNumber } from "./crisis-floor.js";
 import { CHECKED_WEIGHTS_PER_SLICE } from "./defaults.js";
 import { finishNow } from "./finish-now.js";
 import {
@@ -198,11 +198,7 @@ function parseSettings(
   // A crisis panel must always offer a number to call or text: a file whose resources give none
   // (emptied by hand, or "TBD" for a phone) gets the built-in ones instead.
   const resources = crisisSettings.resources as Record<string, unknown>[];
-  const hasNumber = resources.some(
-    ({ phone, sms }) =>
-      (isText(phone) && /\d/.test(phone as string)) ||
-      (isText(sms) && /\d/.test(sms as string)),
-  );
+  const hasNumber = resources.some(offersNumber);
   return {
     ...(settings as CompiledKnowledge["settings"]),
     crisis: {

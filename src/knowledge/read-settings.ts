@@ -1,4 +1,4 @@
-import { DEFAULT_CRISIS } from '../engine/crisis-floor.js';
+import { DEFAULT_CRISIS, offersNumber } from '../engine/crisis-floor.js';
 import type { ClinicFacts, ClinicSettings, CrisisResource, SourceInfo } from '../engine/types.js';
 import { FACT_FIELDS } from './clinic-facts.js';
 import { messages } from './messages.js';
@@ -53,7 +53,7 @@ export function readSettings(file: string, text: string): { settings: ClinicSett
     resources.push(resource);
   }
   const crisisIsValid =
-    asText(crisis?.intro) !== '' && resources.length > 0 && resources.every((r) => r.label !== '' && /\d/.test(`${r.phone ?? ''}${r.sms ?? ''}`));
+    asText(crisis?.intro) !== '' && resources.length > 0 && resources.every((r) => r.label !== '' && offersNumber(r));
   if (!crisisIsValid) report('crisis', messages.settingsCrisis());
   settings.crisis = {
     intro: asText(crisis?.intro),

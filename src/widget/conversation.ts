@@ -16,6 +16,7 @@ import { fallbackAnswer } from "../engine/fallback-answer.js";
 import type {
   Answer,
   CrisisHelp,
+  CrisisSettings,
   Engine,
   Handoff,
   KnowledgeEntry,
@@ -95,10 +96,9 @@ export class Conversation implements ReactiveController {
   private exchanges: ExchangeView[] = [];
   private url: string | null | undefined;
   private store = new TranscriptStore("");
-  private restoredFrom: Engine | undefined;
   // Stored questions are still being asked again (see `restore`): nothing is written over them meanwhile.
   private isRestoring = false;
-  // The transcript last brought back: it is brought back once per transcript, whatever engine answers.
+  // The transcript last brought back (see `hostUpdate`); until this one is, nothing is written over it.
   private restoredStore: TranscriptStore | undefined;
   private announcement = "";
   private isClearArmed = false;
@@ -132,16 +132,12 @@ export class Conversation implements ReactiveController {
       this.url = url;
       this.store = new TranscriptStore(url ?? "");
       this.exchanges = [];
-      this.restoredFrom = undefined;
       this.isRestoring = false;
     }
     const engine = this.knowledge.builtEngine;
-    if (engine && this.restoredFrom !== engine) {
-      // A new engine over the same transcript (the page changed the clinic's name or contact): what is
-      // shown already came from it, and bringing the stored questions back again would show them twice.
-      if (this.restoredStore === this.store) this.restoredFrom = engine;
-      else this.restore(engine);
-    }
+    // Once per transcript, whatever engine answers next: a new engine over the same transcript (the page
+    // changed the clinic's name or contact) would otherwise bring the stored questions back twice.
+    if (engine && this.restoredStore !== this.store) this.restore(engine);
   }
 
   /** After each render: brings the latest question into view, in the next frame. */
@@ -366,10 +362,7 @@ export class Conversation implements ReactiveController {
     ready: Promise<T>,
   ): Promise<T> {
     const timer = setTimeout(() => {
-      // The clinic's own line once the file's first line is in (it was checked there), else the built-in one.
-      const concern =
-        this.view?.knowledge.settings.crisis.concern || DEFAULT_CRISIS.concern;
-      exchange.slowNotice = `${strings.stillPreparing} ${concern}`;
+      exchange.slowNotice = `${strings.stillPreparing} ${this.crisisSettings.concern}`;
       this.announce(exchange.slowNotice);
       this.host.requestUpdate();
     }, this.host.slowReplyAfter);
@@ -470,7 +463,6 @@ export class Conversation implements ReactiveController {
   // hundred stored questions asked and shown at once held the page for 400 ms on a fast desktop.
   // A stored question that cannot be answered or shown is dropped, so it cannot break every page.
   private restore(engine: Engine): void {
-    this.restoredFrom = engine;
     this.restoredStore = this.store;
     this.isRestoring = true;
     const store = this.store;
@@ -525,7 +517,7 @@ export class Conversation implements ReactiveController {
 
   // Only once the stored conversation was read is it written, so an outage never overwrites it.
   private save(): void {
-    if (!this.restoredFrom || this.isRestoring) return;
+    if (this.restoredStore !== this.store || this.isRestoring) return;
     this.store.write(
       this.exchanges.flatMap(({ question, answer, isUnavailable }) =>
         answer && !isUnavailable
@@ -573,17 +565,21 @@ export class Conversation implements ReactiveController {
   // Without the engine only the floor's phrases are read: whatever else was typed carries the gentle 988 line,
   // since someone at risk who words it otherwise ("I can't go on anymore") must still get a number to call.
   private unavailableAnswer(question: string, strings: FaqStrings): Answer {
-    const crisis = this.view?.knowledge.settings.crisis;
+    const { concern, resources } = this.crisisSettings;
     return {
       ...fallbackAnswer(question, this.pageHandoff(strings, this.view)),
       risk: "concern",
-      crisis: {
-        intro: crisis?.concern || DEFAULT_CRISIS.concern,
-        resources: crisis?.resources.length
-          ? crisis.resources
-          : [...DEFAULT_CRISIS.resources],
-        about: "self",
-      },
+      crisis: { intro: concern, resources, about: "self" },
+    };
+  }
+
+  // The clinic's gentle line and crisis lines once the file's first line is in (checked there: at least one
+  // number, the built-in lines in their place), else the built-in ones.
+  private get crisisSettings(): Pick<CrisisSettings, "concern" | "resources"> {
+    const crisis = this.view?.knowledge.settings.crisis;
+    return {
+      concern: crisis?.concern || DEFAULT_CRISIS.concern,
+      resources: crisis?.resources ?? DEFAULT_CRISIS.resources,
     };
   }
 

@@ -19,9 +19,12 @@ if (!customElements.get("faq-chat"))
   customElements.define("faq-chat", BuiltFaqChat);
 
 const errors = watchErrors();
-const fixture = await (
-  await fetch(new URL("/test/fixtures/knowledge-small.json", location.href))
-).json();
+/** The widget tests' small knowledge, as an absolute URL. */
+const smallKnowledge = new URL(
+  "/test/fixtures/knowledge-small.json",
+  location.href,
+).href;
+const fixture = await (await fetch(smallKnowledge)).json();
 
 /** The fixture knowledge, changed by `change`. */
 function knowledgeWith(change: (data: any) => void): string {
@@ -81,10 +84,7 @@ const faults: Fault[] = [
   {
     name: "strings values that are undefined or not text",
     attributes: {
-      "knowledge-src": new URL(
-        "/test/fixtures/knowledge-small.json",
-        location.href,
-      ).href,
+      "knowledge-src": smallKnowledge,
     },
     strings: {
       title: undefined,
@@ -101,10 +101,7 @@ const faults: Fault[] = [
   {
     name: "strings whose getters throw",
     attributes: {
-      "knowledge-src": new URL(
-        "/test/fixtures/knowledge-small.json",
-        location.href,
-      ).href,
+      "knowledge-src": smallKnowledge,
     },
     strings: {
       get greeting(): string {
@@ -151,10 +148,7 @@ const faults: Fault[] = [
   {
     name: "a clinic name with $ replacement patterns",
     attributes: {
-      "knowledge-src": new URL(
-        "/test/fixtures/knowledge-small.json",
-        location.href,
-      ).href,
+      "knowledge-src": smallKnowledge,
       "clinic-name": "$& $1 $' Clinic",
     },
     reasons: [],
@@ -163,10 +157,7 @@ const faults: Fault[] = [
   {
     name: "a contact URL that is not a URL",
     attributes: {
-      "knowledge-src": new URL(
-        "/test/fixtures/knowledge-small.json",
-        location.href,
-      ).href,
+      "knowledge-src": smallKnowledge,
       "contact-url": "http://[",
     },
     reasons: ["invalid-config"],
@@ -233,8 +224,7 @@ describe("faults thrown at the built widget", () => {
   }
 
   it("a stored question that cannot be shown is dropped, so the next page works", async () => {
-    const url = new URL("/test/fixtures/knowledge-small.json", location.href)
-      .href;
+    const url = smallKnowledge;
     sessionStorage.setItem(
       `faq-chat:transcript:${url}`,
       JSON.stringify([
@@ -279,10 +269,7 @@ describe("faults thrown at the built widget", () => {
       reasons.push((event as CustomEvent<{ reason: string }>).detail.reason);
     document.addEventListener("faq-error", record);
     const element = document.createElement("faq-chat") as FaqChat;
-    element.setAttribute(
-      "knowledge-src",
-      new URL("/test/fixtures/knowledge-small.json", location.href).href,
-    );
+    element.setAttribute("knowledge-src", smallKnowledge);
     element.setAttribute("contact-phone", "+1 555 010 0142");
     element.typingDelay = 0;
     document.body.append(element);
