@@ -432,4 +432,26 @@ export const GENERATIONS: {
       negativesPanel: 0.07,
     },
   },
+  {
+    // The third stranger pair (eleventh session), written and labelled as set 20 by new helpers. First look
+    // (2026-12-01, scored once, on the working tree after that session's crisis changes: typos of short
+    // crisis words, first-person statements of feeling suicidal, the end of a long story; matching answers
+    // those of d2c66b1): top-1 52.6%, right first 58.1%, wrong 5.5%, in-scope given the panel 0.4%,
+    // off-topic answered 7.1%, small talk 72.0% (Fuse.js 11.8%, MiniSearch 36.2% right first); resources
+    // 100%, panel first 96.4%, embedded answered 90.0%, other worded 100%, look-alikes given the panel 0.5%,
+    // education answered with its entry 67.3%.
+    name: "sealed set 22 (strangers)",
+    matching: "test/sealed/matching-22.json",
+    crisis: "test/sealed/crisis-22.json",
+    floors: {
+      top1: 0.5,
+      rightFirst: 0.55,
+      wrongAnswer: 0.08,
+      offTopicAnswered: 0.1,
+      smalltalk: 0.68,
+      crisisResources: 0.98,
+      panelFirst: 0.93,
+      negativesPanel: 0.03,
+    },
+  },
 ];

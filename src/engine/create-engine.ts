@@ -1,5 +1,7 @@
 import { classifierSteps } from "./classify.js";
 import { aboutOther, crisisFloor } from "./crisis-floor.js";
+import { rereadForCrisis } from "./crisis-reread.js";
+import { statesOwnRisk } from "./own-risk.js";
 import {
   crisisScorerSteps,
   latinShare,
@@ -95,6 +97,36 @@ function* engineSteps(
   const byId = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
   yield;
   const matcher: Matcher = yield* buildMatcher(knowledge, options);
+  /** A message as a person in a hurry meant it ("kilk myself", "killme"): see crisis-reread.ts. */
+  const reread = (words: readonly string[]) =>
+    rereadForCrisis(words, matcher.knows);
+  const changed = (before: readonly string[], after: readonly string[]) =>
+    before.length !== after.length ||
+    after.some((word, index) => word !== before[index]);
+  /** The crisis lines on a message as written and, where it may be typed in a hurry, as meant. */
+  const listsOn = (
+    words: readonly string[],
+    sentences: readonly (readonly string[])[],
+  ) => {
+    const lists = classifier.crisisParts(words, sentences);
+    if (words.length > options.crisisRereadMaxWords) return lists;
+    const fixed = reread(words);
+    if (!changed(words, fixed)) return lists;
+    // Only the sentences the re-reading changed are read again: the lines cost the most of all here.
+    const rereadSentences = sentences.map(reread);
+    const again = sentences
+      .map((_, index) => index)
+      .filter((index) => changed(sentences[index]!, rereadSentences[index]!));
+    const hits = classifier.crisisParts(
+      fixed,
+      again.map((index) => rereadSentences[index]!),
+    );
+    const parts = [...lists.parts];
+    again.forEach((index, position) => {
+      parts[index] ||= hits.parts[position]!;
+    });
+    return { whole: lists.whole || hits.whole, parts };
+  };
   const toWords = (text: string) =>
     normalizeText(text, phrases.texting).split(" ").filter(Boolean);
   /**
@@ -122,7 +154,7 @@ function* engineSteps(
     text: string,
     words = toWords(text),
     score = partScore(words, isLatin(text)),
-    listed = classifier.isCrisis(words, [words]),
+    listed = listsOn(words, [words]).whole,
   ) =>
     score >= options.sentenceConcernScore ||
     listed ||
@@ -191,6 +223,8 @@ function* engineSteps(
     score: number;
     /** Whether the detector for other scripts scored it (its bar for the panel is its own). */
     script: boolean;
+    /** Whether a crisis line or the floor fired on the message (whatever the detector made of it). */
+    listed: boolean;
     /** Concern only because the message is mostly words the engine never met (see `foreignWordsShare`). */
     isUnread: boolean;
     riskySentences: Set<number>;
@@ -204,7 +238,7 @@ function* engineSteps(
     const riskySentences = new Set<number>();
     const allWords = toWords(scanned);
     // The lists on the whole message and on each sentence alone, in one pass.
-    const lists = classifier.crisisParts(allWords, sentenceWords);
+    const lists = listsOn(allWords, sentenceWords);
     let patterns = lists.whole;
     // A message of a word or two is left to the lists and the floor: the model reads fragments as anything.
     // So is one mostly in another script than Latin, unless the model learned from such messages: an
@@ -251,6 +285,7 @@ function* engineSteps(
     // plainly educational ("my friend asked why antidepressants carry a suicide warning"): a lower bar
     // than for the visitor's own words, because a worried relative words it at one remove.
     else if (
+      statesOwnRisk(allWords) ||
       (learned >=
         (isLatinMessage ? options.crisisScore : options.scriptCrisisScore) &&
         length >= options.crisisPanelMinWords) ||
@@ -286,6 +321,7 @@ function* engineSteps(
     const whom = () => (isAboutOther() ? "other" : "self");
     return {
       level,
+      listed: patterns,
       isUnread,
       score: learned,
       script: !isLatinMessage,
@@ -394,7 +430,26 @@ function* engineSteps(
     const truncated = raw.length > options.maxQuestionLength;
     const question = raw.slice(0, options.maxQuestionLength).trim();
     const scanned = raw.slice(0, options.crisisScanLength);
-    const risk = assessRisk(scanned);
+    let risk = assessRisk(scanned);
+    // A long story often ends with what was done ("...then I swallowed all my pills"): its last part is read
+    // by the lists and the detector too. Not the whole middle: a window costs what a long message does.
+    const kept = Math.min(raw.length, options.floorScanLength);
+    if (risk.level !== "crisis" && kept > scanned.length) {
+      const tail = assessRisk(
+        raw.slice(
+          Math.max(scanned.length, kept - options.crisisTailLength),
+          kept,
+        ),
+      );
+      if (
+        tail.level === "crisis" ||
+        (tail.level === "concern" && risk.level === "none")
+      )
+        risk = { ...tail, riskySentences: new Set() };
+    }
+    // Past everything read, nothing can tell the rest is calm: the gentle line.
+    if (risk.level === "none" && raw.length > options.floorScanLength)
+      risk = { ...risk, level: "concern" };
     if (risk.level === "crisis") return crisisReply(question, truncated, risk);
     // A pasted wall of text: past what the lists and the detector read, the floor still looks.
     const beyond = raw.length > scanned.length ? crisisFloor(raw) : null;
@@ -404,7 +459,17 @@ function* engineSteps(
         level: "crisis",
         about: beyond.about,
       });
-    const answer = ordinaryReply(question, truncated, risk);
+    let answer = ordinaryReply(question, truncated, risk);
+    // Small talk with a risk signal in it ("thanks for everything, I won't need help after tonight", "please
+    // kill me"): a kind "You're welcome" beside a gentle line reads as not listening. It is answered as a
+    // message nothing here answers, so the bars below apply. Only when a crisis line or the floor fired: the
+    // detector alone scores plain goodbyes and thanks ("gotta go", "thanks a bunch!") as some risk, and those
+    // must keep their reply.
+    if (answer.kind === "smalltalk" && risk.level === "concern" && risk.listed)
+      answer = reply(question, truncated, {
+        risk: answer.risk,
+        crisis: answer.crisis,
+      });
     // Some risk, and nothing here answers it ("I can't see a way forward anymore") or the engine is
     // unsure what was asked ("how many sleeping pills can kill me?" offered two entries): not a question
     // about the clinic with a worrying word in it, so the panel comes first after all.

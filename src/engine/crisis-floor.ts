@@ -1,5 +1,7 @@
 import { DEFAULTS } from "./defaults.js";
+import { joinSpelledOut } from "./crisis-reread.js";
 import { normalizeText } from "./normalize.js";
+import { dialledDigits, isPhoneNumber } from "./phone-number.js";
 import { compilePattern, indexWords } from "./phrase-pattern.js";
 import type { CrisisHelp, CrisisSettings } from "./types.js";
 
@@ -34,17 +36,33 @@ export const DEFAULT_CRISIS: Readonly<CrisisSettings> = Object.freeze({
   ]) as CrisisSettings["resources"],
 });
 
-/** Whether a crisis line gives a number to call or text (a phone written "TBD" does not). */
+/**
+ * The built-in lines a clinic's crisis resources lack (by the number they dial: 988, then 911): put first
+ * whatever a knowledge file says, so no file (hand-edited, old or tampered) can take 988 or 911 away.
+ */
+export function missingBuiltInLines(
+  resources: readonly { phone?: unknown; sms?: unknown }[],
+): CrisisSettings["resources"] {
+  const dials = (line: { phone?: unknown; sms?: unknown }, number: string) =>
+    [line.phone, line.sms].some(
+      (value) => isPhoneNumber(value) && dialledDigits(value) === number,
+    );
+  return DEFAULT_CRISIS.resources.filter(
+    (builtIn) =>
+      builtIn.phone !== undefined &&
+      ["988", "911"].includes(builtIn.phone) &&
+      !resources.some((line) => dials(line, builtIn.phone!)),
+  );
+}
+
+/** Whether a crisis line gives a number to call or text (a phone written "TBD" or "javascript:…" does not). */
 export const offersNumber = ({
   phone,
   sms,
 }: {
   phone?: unknown;
   sms?: unknown;
-}): boolean =>
-  [phone, sms].some(
-    (number) => typeof number === "string" && /\d/.test(number),
-  );
+}): boolean => [phone, sms].some(isPhoneNumber);
 
 /**
  * Lines that always mean crisis, whatever a knowledge file carries (an old, a
@@ -190,8 +208,12 @@ export function crisisFloor(
       const window = normalizeText(
         text.slice(start, Math.min(end, start + length)),
       );
+      const words = window.split(" ").filter(Boolean);
+      // Spelled out to slip past a filter, or for emphasis: "s u i c i d e" (read again only when it is).
+      const joined = joinSpelledOut(words);
       if (
-        floor(window.split(" ").filter(Boolean)) ||
+        floor(words) ||
+        (joined.length < words.length && floor(joined)) ||
         otherScripts.some((piece) => window.includes(piece))
       ) {
         normalized = window;

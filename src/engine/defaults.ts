@@ -20,6 +20,18 @@ export const DEFAULTS = Object.freeze({
    * absurd paste is answered within the fuzz test's 50 ms. The widget keeps this much of a message.
    */
   floorScanLength: 20_000,
+  /**
+   * The last this-many characters of a message longer than `crisisScanLength` (up to `floorScanLength`) are
+   * read by the lists and the detector as well: a story ends with what was done. About a quarter of a full
+   * window's cost, so an absurd paste stays within the fuzz test's 50 ms.
+   */
+  crisisTailLength: 1000,
+  /**
+   * Messages (or the last part of a long one) of at most this many words get the crisis lists' second reading
+   * (crisis-reread.ts): typing in a hurry is short. A 100,000-character paste of random letters read twice
+   * took 36 ms here against 17 ms read once.
+   */
+  crisisRereadMaxWords: 200,
   /** Characters two windows share, so a phrase cut at one window's edge is whole in the next. */
   floorWindowOverlap: 200,
   /** Words of a message the matcher reads; past this, long stories cost time without adding meaning. */

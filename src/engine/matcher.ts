@@ -36,6 +36,11 @@ export interface Matcher {
    * the engine already has them, so a message is not normalized twice.
    */
   knownShare(normalized: readonly string[]): number;
+  /**
+   * Whether a word, as `normalizeText` makes it, occurs in the knowledge's texts (phrasings, examples, answers),
+   * after the staff vocabulary's rewriting.
+   */
+  knows(word: string): boolean;
 }
 
 /** Small-talk kinds, in the order of their classes after the entries and the off-topic class. */
@@ -64,6 +69,12 @@ export function* buildMatcher(
   const { phrases } = knowledge;
   const stopWords = new Set(phrases.stopWords);
   const rewrite = createVocabularyRewriter(knowledge.vocabulary);
+  // The staff vocabulary's one-word phrases ("ket"): words the knowledge knows by another name.
+  const vocabularyWords = new Set(
+    Object.keys(knowledge.vocabulary).map((from) =>
+      normalizeText(from, phrases.texting),
+    ),
+  );
   // Each step below is a few milliseconds on a fast machine, so a 4× slower phone gets its turn between them.
   yield;
   /** Normalized text as the matcher reads it: vocabulary rewritten, as words. */
@@ -128,6 +139,8 @@ export function* buildMatcher(
 
   return {
     words,
+    // A set look-up, not the rewriter: the crisis re-reading asks about every piece of an unknown word.
+    knows: (word) => known.has(word) || vocabularyWords.has(word),
     knownShare(normalized) {
       const list = rewrittenWords(normalized.join(" "));
       return list.length === 0

@@ -124,6 +124,22 @@ describe('checkKnowledge on one fixture per rule', () => {
     assert.deepEqual(await check(dir), { lines: [`${dir}/clinic.yaml:6: ${messages.settingsCrisis()}`], entryCount: 3 });
   });
 
+  test('crisis lines without 988 or 911 (only the front desk) get a warning on the crisis setting\'s line, not a problem', async () => {
+    const dir = fixture('crisis-front-desk-only');
+    const { problems, warnings } = await checkKnowledge(dir, { routing: false });
+    assert.deepEqual(problems, []);
+    const crisisLine = (await readFile(`${dir}/clinic.yaml`, 'utf8')).split('\n').findIndex((line) => line.startsWith('crisis:')) + 1;
+    assert.deepEqual(
+      warnings.filter((warning) => warning.file.endsWith('clinic.yaml')),
+      [{ file: `${dir}/clinic.yaml`, line: crisisLine, message: messages.settingsCrisisBuiltIn() }],
+    );
+    const valid = await checkKnowledge(fixture('valid'), { routing: false });
+    assert.deepEqual(
+      valid.warnings.filter((warning) => warning.file.endsWith('clinic.yaml')),
+      [],
+    );
+  });
+
   test('a YAML syntax error in clinic.yaml is one problem on its line, not one more for every source an entry cites', async () => {
     const dir = fixture('settings-yaml-syntax');
     assert.deepEqual(await check(dir), {

@@ -59,9 +59,12 @@ export async function checkKnowledge(dir: string, { routing = true }: { routing?
       return { file: entry.file, line: entry.lines.answer, grade, words };
     });
   const accepted = new Set(folder.entries.filter((entry) => entry.readingLevelOk).map((entry) => entry.file));
-  const warnings = readability
+  const warnings = [
+    ...folder.warnings,
+    ...readability
     .filter((answer) => !accepted.has(answer.file) && (answer.grade > MAX_READING_GRADE || answer.words > MAX_READING_WORDS))
-    .map(({ file, line, grade, words }) => ({ file, line, message: messages.readingLevel(grade, words, MAX_READING_GRADE, MAX_READING_WORDS) }));
+      .map(({ file, line, grade, words }) => ({ file, line, message: messages.readingLevel(grade, words, MAX_READING_GRADE, MAX_READING_WORDS) })),
+  ];
   readability.sort((a, b) => b.grade - a.grade || b.words - a.words);
   const knowledge = problems.length === 0 ? compileKnowledge(folder.entries, folder.settings, folder.vocabulary) : null;
   // Routing is advice on phrasings (a trained matcher may weigh one example differently), never a reason to refuse a build.

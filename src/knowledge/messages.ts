@@ -72,6 +72,8 @@ export const messages = {
   settingsUrl: (field: string, url: string) => `"${field}" must be a web address starting with https:// or http:// (found "${url}").`,
   settingsCrisis: () =>
     `"crisis" needs an "intro" text and a list of "resources", each with a "label" and a phone or sms number.`,
+  settingsCrisisBuiltIn: () =>
+    `"crisis" "resources" lists no 988 (Suicide & Crisis Lifeline) or no 911 line. A clinic in the US must keep both, and add its own lines after them; elsewhere, list your country's crisis lines.`,
   settingsSource: (id: string) => `The source "${id}" needs a "title" together with its "url" (visitors see both), or neither.`,
   settingsUnknownField: (field: string) => `Unknown setting "${field}". Check the spelling against the shipped clinic.yaml.`,
   vocabularyEntry: (key: string) => `Each vocabulary line must be "visitor words: knowledge words" with text on both sides (check "${key}").`,

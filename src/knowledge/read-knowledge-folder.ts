@@ -14,6 +14,8 @@ export interface KnowledgeFolder {
   settings: ClinicSettings;
   vocabulary: Record<string, string>;
   problems: Problem[];
+  /** What staff should review but need not fix (the clinic settings' advice); never stops a build. */
+  warnings: Problem[];
   /** Ids of entry files that exist but could not be read (their own problem is already reported). */
   unreadableIds: Set<string>;
   /** The sources listed in clinic.yaml, or undefined when that list could not be read (its own problem is already reported). */
@@ -36,7 +38,7 @@ export async function readKnowledgeFolder(dir: string): Promise<KnowledgeFolder>
   const unreadableIds = new Set<string>();
   if (!existsSync(dir)) {
     const folderMissing = { file: display(dir), line: 1, message: messages.folderMissing(display(dir)) };
-    return { entries, settings: readSettings('', '').settings, vocabulary: {}, problems: [folderMissing], unreadableIds, knownSources: undefined };
+    return { entries, settings: readSettings('', '').settings, vocabulary: {}, problems: [folderMissing], warnings: [], unreadableIds, knownSources: undefined };
   }
   const readOptional = async (name: string) => (existsSync(join(dir, name)) ? readFile(join(dir, name), 'utf8') : undefined);
 
@@ -71,5 +73,13 @@ export async function readKnowledgeFolder(dir: string): Promise<KnowledgeFolder>
   }
   // A clinic.yaml that is missing or unreadable is one problem, not one more per cited source.
   const knownSources = settingsText !== undefined && settingsRead.sourcesReadable ? new Set(Object.keys(settingsRead.settings.sources)) : undefined;
-  return { entries, settings: settingsRead.settings, vocabulary: vocabularyRead.vocabulary, problems, unreadableIds, knownSources };
+  return {
+    entries,
+    settings: settingsRead.settings,
+    vocabulary: vocabularyRead.vocabulary,
+    problems,
+    warnings: settingsRead.warnings,
+    unreadableIds,
+    knownSources,
+  };
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_CRISIS, offersNumber } from '../engine/crisis-floor.js';
+import { DEFAULT_CRISIS, missingBuiltInLines, offersNumber } from '../engine/crisis-floor.js';
 import type { ClinicFacts, ClinicSettings, CrisisResource, SourceInfo } from '../engine/types.js';
 import { FACT_FIELDS } from './clinic-facts.js';
 import { messages } from './messages.js';
@@ -20,13 +20,17 @@ const asText = (value: unknown) => (typeof value === 'string' || typeof value ==
  * `sources` not written as a list of names), so entries' `sources` cannot be
  * checked against it.
  */
-export function readSettings(file: string, text: string): { settings: ClinicSettings; problems: Problem[]; sourcesReadable: boolean } {
+export function readSettings(
+  file: string,
+  text: string,
+): { settings: ClinicSettings; problems: Problem[]; warnings: Problem[]; sourcesReadable: boolean } {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const yaml = parseYaml(text);
   const settings: ClinicSettings = { name: '', lang: 'en', phone: '', contactUrl: '', handoff: '', crisis: { ...DEFAULT_CRISIS, intro: '', resources: [] }, facts: {}, sources: {} };
-  if (yaml.error) return { settings, problems: [{ file, line: yaml.error.line, message: messages.yamlSyntax(yaml.error.message) }], sourcesReadable: false };
+  if (yaml.error) return { settings, problems: [{ file, line: yaml.error.line, message: messages.yamlSyntax(yaml.error.message) }], warnings, sourcesReadable: false };
   if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
-    return { settings, problems: [{ file, line: 1, message: messages.notAMapping() }], sourcesReadable: false };
+    return { settings, problems: [{ file, line: 1, message: messages.notAMapping() }], warnings, sourcesReadable: false };
   }
   const fields = yaml.value as Record<string, unknown>;
   const lineOf = (key: string) => yaml.keyLines.get(key) ?? 1;
@@ -55,6 +59,8 @@ export function readSettings(file: string, text: string): { settings: ClinicSett
   const crisisIsValid =
     asText(crisis?.intro) !== '' && resources.length > 0 && resources.every((r) => r.label !== '' && offersNumber(r));
   if (!crisisIsValid) report('crisis', messages.settingsCrisis());
+  // A warning, not a problem: a clinic outside the US lists its own country's lines instead.
+  else if (missingBuiltInLines(resources).length > 0) warnings.push({ file, line: lineOf('crisis'), message: messages.settingsCrisisBuiltIn() });
   settings.crisis = {
     intro: asText(crisis?.intro),
     // Optional wordings: the built-in ones are used when staff leave them out.
@@ -92,5 +98,5 @@ export function readSettings(file: string, text: string): { settings: ClinicSett
       }
     }
   }
-  return { settings, problems, sourcesReadable };
+  return { settings, problems, warnings, sourcesReadable };
 }

@@ -334,6 +334,79 @@ describe("medical safety, on the shipped knowledge", () => {
     ])
       assert.notEqual(shippedEngine().ask(message).kind, "crisis", message);
   });
+  it("risk typed in a hurry gets the panel first: a typo in a short word, a doubled letter, words run together, letters spaced out", () => {
+    // An adversarial tester's finds (eleventh session): each got no crisis help, or only the gentle line.
+    for (const message of [
+      "kilk myself",
+      "klil myself",
+      "hnag myself",
+      "i want to hrut myself",
+      "endmylife",
+      "#killme",
+      "i wantto die",
+      "want to d i e",
+    ])
+      assert.equal(shippedEngine().ask(message).kind, "crisis", message);
+    for (const message of [
+      "take my wife with me?",
+      "I'm deaf, is there an interpreter?",
+      "why is ketamine called a date rape drug",
+    ])
+      assert.notEqual(shippedEngine().ask(message).kind, "crisis", message);
+  });
+  it("small talk with a crisis line in it gets no small-talk reply, but plain thanks and goodbyes keep theirs", () => {
+    for (const message of ["please kill me", "s u i c i d e"]) {
+      const answer = shippedEngine().ask(message);
+      assert.notEqual(answer.kind, "smalltalk", message);
+      assert.ok(answer.crisis, message);
+    }
+    assert.ok(crisisFloor("s u i c i d e"));
+    for (const message of ["thanks a bunch!", "gotta go", "hi"])
+      assert.equal(shippedEngine().ask(message).kind, "smalltalk", message);
+  });
+  it("a visitor who says they feel suicidal gets the panel first, even in three words; a denial or a question does not", () => {
+    for (const message of [
+      "I feel suicidal",
+      "im suicidial",
+      "I feel suicidal. Where are you located?",
+    ])
+      assert.equal(shippedEngine().ask(message).kind, "crisis", message);
+    const located = shippedEngine().ask(
+      "I feel suicidal. Where are you located?",
+    );
+    assert.equal(located.id, "clinic-location");
+    for (const message of [
+      "I'm not suicidal, just anxious. How long is a session?",
+      "can ketamine make you feel suicidal?",
+    ])
+      assert.notEqual(shippedEngine().ask(message).kind, "crisis", message);
+  });
+  it("someone worried that another person will hurt themselves, or who has overdosed, gets the panel worded for them", () => {
+    for (const message of [
+      "i'm worried my brother might hurt himself",
+      "my sister harms herself",
+      "my friend overdosed on ketamine",
+    ]) {
+      const answer = shippedEngine().ask(message);
+      assert.equal(answer.kind, "crisis", message);
+      assert.equal(answer.crisis?.about, "other", message);
+    }
+  });
+  it("risk at the end of a long story gets the panel first, and a message longer than anything read gets the gentle line", () => {
+    const story =
+      "I have had anxiety for years and tried sertraline, buspirone and weekly therapy. ".repeat(
+        100,
+      );
+    assert.ok(story.length > DEFAULTS.crisisScanLength);
+    assert.equal(
+      shippedEngine().ask(`${story}I swallowed all my pills an hour ago.`).kind,
+      "crisis",
+    );
+    assert.equal(shippedEngine().ask(story).risk, "none");
+    const wall = "lorem ipsum dolor ".repeat(1700);
+    assert.ok(wall.length > DEFAULTS.floorScanLength);
+    assert.equal(shippedEngine().ask(wall).risk, "concern");
+  });
   it("risk said in another script gets the panel first, from the floor alone too; an ordinary question in it does not", () => {
     for (const message of [
       "想死",

@@ -357,6 +357,43 @@ export const CRISIS_PHRASE_EXAMPLES: Readonly<
     trigger: "I can't go on like this",
     notTrigger: "I can't go on vacation next month, can I reschedule?",
   },
+  "can not go on $": {
+    trigger: "i can't go on",
+    notTrigger: "I can't go on Tuesday, is Wednesday open?",
+  },
+  "feel|feeling|felt like =dying $": {
+    trigger: "honestly i feel like dying. where are you located",
+    notTrigger: "I feel like dying my hair before the appointment, is that ok?",
+  },
+  "goodbye|bye|farewell cruel world": {
+    trigger: "goodbye cruel world",
+    notTrigger: "goodbye and thanks, the world feels a bit less scary",
+  },
+  "put|take me out of my misery": {
+    trigger: "someone please put me out of my misery",
+    notTrigger: "how soon will ketamine take me out of this anxious state?",
+  },
+  "please|someone|somebody|pls|plz|just kill me": {
+    trigger: "please kill me",
+    notTrigger: "my mom would kill me if she knew I was here",
+  },
+  "killme|killmenow|endme|endmylife|endmyself": {
+    trigger: "#killme",
+    notTrigger: "#selfcare before my first infusion",
+  },
+  "end|ending|erase|delete myself": {
+    trigger: "thinking about how to end myself",
+    notTrigger: "I want to end my panic attacks for good",
+  },
+  "hurt|harm|cut|hurts|harms|cuts|hurting|harming|cutting ... himself|herself|themselves|themself":
+    {
+      trigger: "i'm worried my brother might hurt himself",
+      notTrigger: "can a patient hurt their back on the recliner?",
+    },
+  "my|our ... =overdosed|=od": {
+    trigger: "my roommate overdosed",
+    notTrigger: "has anyone ever overdosed on ketamine at a clinic?",
+  },
   "can not keep ... =living|going": {
     trigger: "I can't keep going",
     notTrigger: "I can't keep my appointment on Friday, can I move it?",
