@@ -4,6 +4,7 @@
  * knowledge file, so none is trusted: only http(s) pages and digits become links.
  * @module
  */
+import { dialledDigits, isPhoneNumber } from "../engine/phone-number.js";
 
 /** An absolute http(s) URL for `url` (relative URLs resolve against the page), or null for anything else. */
 export function toSafePageUrl(url: unknown): string | null {
@@ -30,22 +31,18 @@ export function isExternalUrl(url: string): boolean {
   }
 }
 
-/** `tel:` link for a phone number as people write it (`+1 555 010 0100` → `tel:+15550100100`), or null. */
+/**
+ * `tel:` link for a phone number as people write it (`+1 555 010 0100` → `tel:+15550100100`), or null for
+ * anything that is not one (see `isPhoneNumber`).
+ */
 export function toTelHref(phone: unknown): string | null {
-  const digits = (typeof phone === "string" ? phone : "").replace(
-    /[^\d+]/g,
-    "",
-  );
-  return /\d/.test(digits) ? `tel:${digits}` : null;
+  return isPhoneNumber(phone) ? `tel:${dialledDigits(phone)}` : null;
 }
 
 /** `sms:` link with an optional pre-filled body, in the form most phones accept (`sms:741741?&body=HOME`). */
 export function toSmsHref(number: unknown, body?: unknown): string | null {
-  const digits = (typeof number === "string" ? number : "").replace(
-    /[^\d+]/g,
-    "",
-  );
-  if (!/\d/.test(digits)) return null;
+  if (!isPhoneNumber(number)) return null;
+  const digits = dialledDigits(number);
   return typeof body === "string" && body
     ? `sms:${digits}?&body=${encodeURIComponent(body)}`
     : `sms:${digits}`;

@@ -19,12 +19,12 @@ export interface ConversationHost extends ReactiveControllerHost, EventTarget {
   readonly strings: unknown;
   /** `inline` for a chat in the page flow; anything else is the floating panel. */
   readonly mode: string;
-  /** How long the typing indicator shows before a visitor's reply, in ms. */
-  readonly typingDelay: number;
-  /** How long to wait for the knowledge file before giving up, in ms. */
-  readonly knowledgeTimeout: number;
-  /** How long a visitor's question may wait for the answers to be ready before the reply says why, in ms. */
-  readonly slowReplyAfter: number;
+  /** How long the typing indicator shows before a visitor's reply, in ms (unset or unusable: the default). */
+  readonly typingDelay: number | undefined;
+  /** How long to wait for the knowledge file before giving up, in ms (unset or unusable: the default). */
+  readonly knowledgeTimeout: number | undefined;
+  /** How long a visitor's question may wait for the answers before the reply says why, in ms (ditto). */
+  readonly slowReplyAfter: number | undefined;
   /** The shadow root the conversation renders into (for its styles and focus). */
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** Closes the panel as the visitor would (fires `faq-close`). */

@@ -11,6 +11,7 @@ import { guard } from "lit/directives/guard.js";
 import { repeat } from "lit/directives/repeat.js";
 import { crisisFloor, DEFAULT_CRISIS } from "../engine/crisis-floor.js";
 import { DEFAULTS } from "../engine/defaults.js";
+import { isPhoneNumber } from "../engine/phone-number.js";
 import { finishInSlices } from "../engine/finish-in-slices.js";
 import { fallbackAnswer } from "../engine/fallback-answer.js";
 import type {
@@ -40,6 +41,7 @@ import {
 import { panelTemplate, type PanelStatus } from "./templates/panel.js";
 import { TranscriptStore, transcriptLimits } from "./transcript-store.js";
 import { yieldToPage } from "./yield-to-page.js";
+import { usableDelay, WIDGET_DELAYS } from "./delays.js";
 
 /** Limits of the conversation. */
 export const conversationLimits = Object.freeze({
@@ -153,8 +155,36 @@ export class Conversation implements ReactiveController {
       const log = this.host.renderRoot.querySelector<HTMLElement>(".log");
       const questions = log?.querySelectorAll<HTMLElement>(".visitor");
       const latest = questions?.[questions.length - 1];
-      // The latest question at the top, so a long reply is read from its start.
-      if (log && latest) log.scrollTop = latest.offsetTop - 8;
+      if (!log || !latest) return;
+      // The latest question at the top, so a long reply is read from its start; but a crisis reply's own
+      // top, so its heading and first line (988) are in view however little room there is.
+      const reply = latest.nextElementSibling;
+      const target =
+        reply instanceof HTMLElement && reply.classList.contains("crisis")
+          ? reply
+          : latest;
+      log.scrollTop = target.offsetTop - 8;
+      // At 400% zoom the whole panel scrolls (panel.styles.ts): bring the same top into its view too.
+      const panel = log.closest<HTMLElement>(".panel");
+      const scroller =
+        panel && panel.scrollHeight > panel.clientHeight ? panel : log;
+      if (scroller === panel)
+        panel.scrollTop +=
+          target.getBoundingClientRect().top -
+          panel.getBoundingClientRect().top -
+          8;
+      // Where even a crisis reply's heading and first line do not fit, the first number to call wins.
+      const firstLine = target.querySelector<HTMLElement>(".crisis-panel a");
+      if (firstLine) {
+        const overflow =
+          firstLine.getBoundingClientRect().bottom -
+          Math.min(
+            scroller.getBoundingClientRect().bottom,
+            log.getBoundingClientRect().bottom,
+          ) +
+          8;
+        if (overflow > 0) scroller.scrollTop += overflow;
+      }
     });
   }
 
@@ -278,7 +308,7 @@ export class Conversation implements ReactiveController {
     const crisis = crisisFloor(exchange.question);
     return html`<div
       class="message reply ${crisis ? "crisis" : "fallback"}"
-      part="message"
+      part=${crisis ? "crisis-message" : "message"}
     >
       ${
         crisis
@@ -331,8 +361,14 @@ export class Conversation implements ReactiveController {
     let answer = engine
       ? this.answer(engine, exchange.question, strings)
       : this.unavailableAnswer(exchange.question, strings);
-    if (floor && answer.kind !== "crisis") answer = withCrisis(answer, floor);
-    const wait = this.host.typingDelay - (performance.now() - started);
+    // Without an engine the floor decides alone. With one, its reply stands: the engine reads the floor's lines
+    // too, and tells a visitor at risk (the panel) from a question about suicide (its answer and the gentle
+    // line), so the widget and `faq ask` give the same reply.
+    if (floor && !engine && answer.kind !== "crisis")
+      answer = withCrisis(answer, floor);
+    const wait =
+      usableDelay(this.host.typingDelay, WIDGET_DELAYS.typingDelay) -
+      (performance.now() - started);
     if (
       isFromVisitor &&
       answer.kind !== "crisis" &&
@@ -361,11 +397,14 @@ export class Conversation implements ReactiveController {
     strings: FaqStrings,
     ready: Promise<T>,
   ): Promise<T> {
-    const timer = setTimeout(() => {
-      exchange.slowNotice = `${strings.stillPreparing} ${this.crisisSettings.concern}`;
-      this.announce(exchange.slowNotice);
-      this.host.requestUpdate();
-    }, this.host.slowReplyAfter);
+    const timer = setTimeout(
+      () => {
+        exchange.slowNotice = `${strings.stillPreparing} ${this.crisisSettings.concern}`;
+        this.announce(exchange.slowNotice);
+        this.host.requestUpdate();
+      },
+      usableDelay(this.host.slowReplyAfter, WIDGET_DELAYS.slowReplyAfter),
+    );
     try {
       return await ready;
     } finally {
@@ -604,7 +643,11 @@ export class Conversation implements ReactiveController {
     return {
       text: formatString(strings.unavailableHandoff, { clinic: clinicName }),
       clinicName,
-      phone: this.host.contactPhone || settings?.phone || "",
+      // A page's phone that is not a phone number is not used (the element reports it): the knowledge's.
+      phone:
+        (isPhoneNumber(this.host.contactPhone) && this.host.contactPhone) ||
+        settings?.phone ||
+        "",
       contactUrl: this.host.contactUrl || settings?.contactUrl || "",
     };
   }

@@ -1000,7 +1000,7 @@ describe("faq-chat", () => {
       const root = chat.element.shadowRoot as ShadowRoot;
       const targets = [
         ...root.querySelectorAll<HTMLElement>(
-          ".chip, .composer button, .close, .clear, .contact a, .crisis-panel a",
+          ".chip, .composer button, .close, .clear, .contact a, .crisis-panel a, .sources a",
         ),
       ];
       expect(targets.length).to.be.greaterThan(10);
@@ -1067,6 +1067,49 @@ describe("faq-chat", () => {
         await chat.animationsFinished();
         await expect(chat.element).to.be.accessible();
         fixtureCleanup();
+      }
+    });
+
+    it("a crisis reply after an answer scrolls into view: its 988 link at 400% zoom, its heading too on a phone", async () => {
+      for (const [viewport, shown] of [
+        [{ width: 320, height: 256 }, ["988"]],
+        [{ width: 390, height: 844 }, ["heading", "988"]],
+      ] as const) {
+        await setViewport(viewport);
+        const chat = await createChat();
+        await chat.open();
+        await chat.ask("what is ketamine");
+        const crisis = await chat.ask("I want to kill myself");
+        // The scroll happens in the next frame (conversation.ts), after the browser has laid the reply out.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const parts = {
+          heading: crisis.querySelector("h3") as HTMLElement,
+          "988": crisis.querySelector('a[href="tel:988"]') as HTMLElement,
+        };
+        for (const name of shown) {
+          const box = parts[name].getBoundingClientRect();
+          expect(box.top, `${viewport.height}px: ${name}`).to.be.at.least(0);
+          expect(box.bottom, `${viewport.height}px: ${name}`).to.be.at.most(
+            viewport.height,
+          );
+        }
+        fixtureCleanup();
+      }
+    });
+
+    it("keeps a host page's ::part(message) rules off crisis replies", async () => {
+      const hostile = document.createElement("style");
+      hostile.textContent = "faq-chat::part(message) { display: none }";
+      document.head.append(hostile);
+      try {
+        const chat = await createChat();
+        await chat.open();
+        const crisis = await chat.ask("I want to kill myself");
+        expect(crisis.getBoundingClientRect().height).to.be.greaterThan(100);
+        expect(crisis.getAttribute("part")).to.equal("crisis-message");
+      } finally {
+        hostile.remove();
       }
     });
 

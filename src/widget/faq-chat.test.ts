@@ -53,6 +53,12 @@ test("every part in the templates is documented with @csspart, and every documen
     ...[
       ...sources.matchAll(/setAttribute\(["']part["'], ["']([\w-]+)["']\)/g),
     ].map((match) => match[1] as string),
+    // A part chosen in the template: part=${isCrisis ? "crisis-message" : "message"}.
+    ...[...sources.matchAll(/\bpart=\$\{([^}]*)\}/g)].flatMap((match) =>
+      [...(match[1] as string).matchAll(/[?:]\s*"([\w-]+)"/g)].map(
+        (name) => name[1] as string,
+      ),
+    ),
   ]);
   const documented = sorted(
     [...classDoc.matchAll(/@csspart ([\w-]+)/g)].map(

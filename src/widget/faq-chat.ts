@@ -48,7 +48,8 @@ const phoneQuery = "(max-width: 480px)";
  * @csspart launcher - The floating button that opens and closes the panel.
  * @csspart panel - The chat panel: a dialog (modal on a phone), or a region in `inline` mode.
  * @csspart header - The panel's title bar.
- * @csspart message - Every message in the conversation, the visitor's and the replies.
+ * @csspart message - Every message in the conversation, the visitor's and the replies, but crisis replies.
+ * @csspart crisis-message - A crisis reply. Style it with care: it must stay unmistakable.
  * @csspart suggestion - A question chip (starters, "Related questions", "Did you mean…?").
  * @csspart input - The message field.
  * @csspart send-button - The send button.
@@ -108,15 +109,18 @@ export class FaqChat extends LitElement implements ConversationHost {
   contactPhone: string | null = null;
   /** Overrides for any visible text; see `FaqStrings`. Values that are not text are ignored. Property only. */
   strings: Partial<FaqStrings> | null = null;
-  /** How long the typing indicator shows before a reply to the visitor, in ms (none with reduced motion). Property only. */
-  typingDelay = 250;
-  /** How long to wait for the knowledge file before showing the clinic's contact instead, in ms. Property only. */
-  knowledgeTimeout = 10_000;
+  /**
+   * How long the typing indicator shows before a reply to the visitor, in ms (none with reduced motion);
+   * unset: 250 (`WIDGET_DELAYS` in `delays.ts`). Property only.
+   */
+  typingDelay: number | undefined = undefined;
+  /** How long to wait for the knowledge file before showing the clinic's contact instead, in ms; unset: 10,000. Property only. */
+  knowledgeTimeout: number | undefined = undefined;
   /**
    * How long a question may wait for the answers to be ready (a slow phone on a slow network: 15–20 s for
-   * the first) before the reply in progress says why, in ms. Property only.
+   * the first) before the reply in progress says why, in ms; unset: 4,000. Property only.
    */
-  slowReplyAfter = 4000;
+  slowReplyAfter: number | undefined = undefined;
 
   private conversation: Conversation | undefined;
   private loadFailure: FaqErrorReason | undefined;
@@ -371,10 +375,10 @@ export class FaqChat extends LitElement implements ConversationHost {
       hasBadStrings =
         strings != null &&
         (typeof strings !== "object" ||
-          Object.values(strings).some(
-            (value) =>
-              typeof value !== "string" &&
-              (typeof value !== "object" || value === null),
+          Object.values(strings).some((value) =>
+            typeof value === "string"
+              ? value.trim() === ""
+              : typeof value !== "object" || value === null,
           ));
     } catch {
       // A getter on the page's object threw: what it guards is not used (see `resolveStrings`).
@@ -382,6 +386,8 @@ export class FaqChat extends LitElement implements ConversationHost {
     }
     const hasBadContactUrl =
       Boolean(this.contactUrl) && !toSafePageUrl(this.contactUrl);
+    // A phone that is not a number and waits a timer cannot wait are reported by the knowledge controller,
+    // with the conversation's code: this check is in the first script, which must stay under 10 KiB.
     if (hasBadStrings || hasBadContactUrl)
       queueMicrotask(() => this.emit(new FaqErrorEvent("invalid-config")));
   }

@@ -10,6 +10,7 @@ import type {
   KnowledgeHead,
 } from "../engine/types.js";
 import { DEFAULTS } from "../engine/defaults.js";
+import { isPhoneNumber } from "../engine/phone-number.js";
 import { finishInSlices } from "../engine/finish-in-slices.js";
 import {
   buildEngine,
@@ -18,6 +19,7 @@ import {
 } from "./build-engine.js";
 import { parseJsonLines } from "./json-lines.js";
 import { yieldToPage } from "./yield-to-page.js";
+import { usableDelay, WIDGET_DELAYS } from "./delays.js";
 import { toSafePageUrl } from "./contact-links.js";
 import type { ConversationHost } from "./conversation-host.js";
 import { FaqErrorEvent, type FaqErrorReason } from "./events.js";
@@ -160,12 +162,23 @@ export class KnowledgeController {
         [
           host.knowledgeUrl,
           host.clinicName,
-          host.contactPhone,
+          // What the page gave that cannot be used is left out here, where it enters (and reported by
+          // the element): the knowledge's own phone, and the default wait.
+          isPhoneNumber(host.contactPhone) ? host.contactPhone : null,
           host.contactUrl,
-          host.knowledgeTimeout,
+          usableDelay(host.knowledgeTimeout, WIDGET_DELAYS.knowledgeTimeout, 1),
         ] as const,
       task: async ([url, name, phone, contactUrl, timeoutMs], { signal }) => {
         if (url === null) throw new KnowledgeLoadError("invalid-config");
+        // What the page gave that cannot be used was left out above; the page hears about it once a load.
+        if (
+          (host.contactPhone && !isPhoneNumber(host.contactPhone)) ||
+          [host.knowledgeTimeout, host.slowReplyAfter, host.typingDelay].some(
+            (delay, index) =>
+              delay !== undefined && usableDelay(delay, -1, index ? 0 : 1) < 0,
+          )
+        )
+          host.dispatchEvent(new FaqErrorEvent("invalid-config"));
         const limits = { ...knowledgeLimits, timeoutMs };
         this.head = undefined;
         // The engine's code downloads beside the knowledge; its failure is reported when it is needed.

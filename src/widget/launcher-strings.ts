@@ -49,7 +49,7 @@ export function formatString(
 
 /**
  * Keeps only the overrides that are text, for the keys listed in `defaults`:
- * `undefined`, numbers, objects and unknown keys from a host page are dropped
+ * blank text, `undefined`, numbers, objects and unknown keys from a host page are dropped
  * here, where they enter, so rendering never meets them.
  */
 export function pickTextOverrides<T extends object>(
@@ -61,7 +61,12 @@ export function pickTextOverrides<T extends object>(
   for (const key of Object.keys(defaults) as (keyof T & string)[]) {
     try {
       const value = (overrides as Record<string, unknown>)[key];
-      if (typeof value === "string" && typeof defaults[key] === "string")
+      // A blank text would leave a button or a crisis link with nothing to read or tap: kept as default.
+      if (
+        typeof value === "string" &&
+        value.trim() !== "" &&
+        typeof defaults[key] === "string"
+      )
         picked[key] = value as T[keyof T & string];
     } catch {
       // A throwing getter on a host page's object counts as no override.

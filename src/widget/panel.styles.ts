@@ -301,9 +301,13 @@ export const panelStyles = css`
       min-width: 44px;
     }
     .contact-link,
-    .crisis-link {
+    .crisis-link,
+    .sources a {
       display: inline-flex;
       align-items: center;
+    }
+    .sources a {
+      min-height: 44px;
     }
     .header {
       gap: calc(12px * var(--_scale));

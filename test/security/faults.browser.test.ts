@@ -37,6 +37,10 @@ interface Fault {
   name: string;
   attributes: Record<string, string>;
   strings?: unknown;
+  /** Properties the page sets (untyped on purpose: a page's script may set anything). */
+  properties?: Record<string, unknown>;
+  /** The clinic's call link in the footer, when the fault changes it (default: the page's contact-phone). */
+  footerTel?: string;
   /** The faq-error reasons the fault must produce, in order. */
   reasons: string[];
   /** The ordinary question's reply: a real answer, or the clinic's contact in its place. */
@@ -155,6 +159,37 @@ const faults: Fault[] = [
     ordinary: "answer",
   },
   {
+    name: "blank strings for the crisis links and heading, the launcher and Send",
+    attributes: { "knowledge-src": smallKnowledge },
+    strings: {
+      crisisCall: "",
+      crisisText: " ",
+      crisisTextWithBody: "",
+      crisisHeading: "",
+      launcher: "",
+      send: "",
+    },
+    reasons: ["invalid-config"],
+    ordinary: "answer",
+  },
+  {
+    name: "waits a timer cannot wait (Infinity, NaN, 1e12)",
+    attributes: { "knowledge-src": smallKnowledge },
+    properties: { knowledgeTimeout: Infinity, slowReplyAfter: Number.NaN },
+    reasons: ["invalid-config"],
+    ordinary: "answer",
+  },
+  {
+    name: "a contact phone that is not a phone number",
+    attributes: {
+      "knowledge-src": smallKnowledge,
+      "contact-phone": "javascript:alert(1)",
+    },
+    footerTel: "tel:+15550100199",
+    reasons: ["invalid-config"],
+    ordinary: "answer",
+  },
+  {
     name: "a contact URL that is not a URL",
     attributes: {
       "knowledge-src": smallKnowledge,
@@ -180,6 +215,7 @@ describe("faults thrown at the built widget", () => {
         element.setAttribute(name, value);
       if (fault.strings !== undefined)
         element.strings = fault.strings as FaqChat["strings"];
+      Object.assign(element, fault.properties);
       element.typingDelay = 0;
       document.body.append(element);
       try {
@@ -198,6 +234,11 @@ describe("faults thrown at the built widget", () => {
           "sms:988",
           "tel:911",
         ]);
+        // Each crisis link has text to read and tap, with its number in it.
+        for (const link of chat.links(crisis))
+          if (/^(tel|sms):/.test(link.href))
+            expect(link.text, link.href).to.match(/\d{3}/);
+        expect(chat.launcher.textContent?.trim()).to.not.equal("");
         const reply = await chat.ask("how long does a session take");
         if (fault.ordinary === "answer") {
           expect(chat.lastReplyKind()).to.equal("answer");
@@ -207,7 +248,7 @@ describe("faults thrown at the built widget", () => {
         }
         expect(
           chat.links(chat.contactFooter as Element).map((link) => link.href),
-        ).to.include("tel:+15550100142");
+        ).to.include(fault.footerTel ?? "tel:+15550100142");
         for (const link of chat.links(chat.panel))
           expect(link.href).to.match(/^(https?|tel|sms):/);
         if (fault.attributes["clinic-name"])

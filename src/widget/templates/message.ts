@@ -73,7 +73,12 @@ export function replyTemplate(
           : nothing
       }`;
   }
-  return html`<div class="message reply ${answer.kind}" part="message">
+  // A crisis reply is not a `message` part: a host page's `::part(message)` rules (font-size: 0,
+  // display: none) must not reach the crisis panel.
+  return html`<div
+    class="message reply ${answer.kind}"
+    part=${answer.kind === "crisis" ? "crisis-message" : "message"}
+  >
     <span class="visually-hidden">${context.strings.assistantSays} </span
     >${replyContent(exchange, answer, context, fallbackStarters)}
   </div>`;
