@@ -454,4 +454,25 @@ export const GENERATIONS: {
       negativesPanel: 0.03,
     },
   },
+  {
+    // The fourth stranger pair (eleventh session), written and labelled as set 20 by new helpers while that
+    // session's changes were made. First look (2026-12-01, scored once, on its final answers, commit
+    // 24d947a): top-1 56.6%, right first 63.9%, wrong 6.3%, in-scope given the panel 1.0%, off-topic answered
+    // 10.7%, small talk 74.0% (Fuse.js 16.2%, MiniSearch 42.9% right first); resources 99.3%, panel first
+    // 95.4%, embedded answered 90.4%, other worded 98.0%, look-alikes given the panel 1.1%, education
+    // answered with its entry 71.0%.
+    name: "sealed set 23 (strangers)",
+    matching: "test/sealed/matching-23.json",
+    crisis: "test/sealed/crisis-23.json",
+    floors: {
+      top1: 0.54,
+      rightFirst: 0.61,
+      wrongAnswer: 0.08,
+      offTopicAnswered: 0.13,
+      smalltalk: 0.7,
+      crisisResources: 0.98,
+      panelFirst: 0.93,
+      negativesPanel: 0.03,
+    },
+  },
 ];
