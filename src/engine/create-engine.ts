@@ -452,7 +452,16 @@ function* engineSteps(
       risk = { ...risk, level: "concern" };
     if (risk.level === "crisis") return crisisReply(question, truncated, risk);
     // A pasted wall of text: past what the lists and the detector read, the floor still looks.
-    const beyond = raw.length > scanned.length ? crisisFloor(raw) : null;
+    // From where the lists stopped (less the windows' overlap): the first window was read already.
+    const beyond =
+      raw.length > scanned.length
+        ? crisisFloor(
+            raw.slice(
+              scanned.length - options.floorWindowOverlap,
+              options.floorScanLength,
+            ),
+          )
+        : null;
     if (beyond)
       return crisisReply(question, truncated, {
         ...risk,

@@ -133,7 +133,7 @@ export class Conversation implements ReactiveController {
     if (url !== this.url) {
       this.url = url;
       this.store = new TranscriptStore(url ?? "");
-      this.exchanges = [];
+      this.exchanges = this.crisisPreviews();
       this.isRestoring = false;
     }
     const engine = this.knowledge.builtEngine;
@@ -540,7 +540,7 @@ export class Conversation implements ReactiveController {
           false,
         );
         const asked = this.exchanges.filter(
-          (shown) => !restored.includes(shown),
+          (shown) => !restored.includes(shown) && !shown.isPreview,
         );
         restored.push(exchange);
         this.exchanges = [...restored, ...asked].slice(
@@ -552,6 +552,38 @@ export class Conversation implements ReactiveController {
       }
     }
     return restored.length;
+  }
+
+  // A crisis reply kept from an earlier page shows again at once, from the floor's help, without waiting for
+  // the engine (seconds on a slow phone, never when the knowledge cannot load); the rest comes with it.
+  private crisisPreviews(): ExchangeView[] {
+    try {
+      const strings = resolveStrings(this.host.strings);
+      return this.store
+        .read()
+        .filter(({ kind }) => kind === "crisis")
+        .map(({ question }) => {
+          const exchange = toExchange(question);
+          const help = crisisFloor(exchange.question) ?? {
+            intro: DEFAULT_CRISIS.intro,
+            resources: [...this.crisisSettings.resources],
+            about: "self" as const,
+          };
+          this.complete(
+            exchange,
+            withCrisis(
+              this.unavailableAnswer(exchange.question, strings),
+              help,
+            ),
+            true,
+          );
+          exchange.isPreview = true;
+          return exchange;
+        });
+    } catch {
+      // What cannot be shown early is shown when the conversation is brought back, or dropped then.
+      return [];
+    }
   }
 
   // Only once the stored conversation was read is it written, so an outage never overwrites it.

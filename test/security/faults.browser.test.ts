@@ -264,6 +264,48 @@ describe("faults thrown at the built widget", () => {
     });
   }
 
+  it("a crisis reply kept from an earlier page shows again at once, even when the knowledge cannot load", async () => {
+    const url = new URL(
+      "/test/security/pages/no-such-knowledge.json",
+      location.href,
+    ).href;
+    sessionStorage.setItem(
+      `faq-chat:transcript:${url}`,
+      JSON.stringify([
+        {
+          question: "what is ketamine",
+          kind: "answer",
+          id: "what-is-ketamine",
+        },
+        // Not a floor phrase: only the engine knew it for a crisis.
+        {
+          question: "i swallowed all my pills an hour ago",
+          kind: "crisis",
+          id: null,
+        },
+      ]),
+    );
+    const element = document.createElement("faq-chat") as FaqChat;
+    element.setAttribute("knowledge-src", url);
+    element.typingDelay = 0;
+    document.body.append(element);
+    try {
+      const chat = new FaqChatHarness(element);
+      await chat.open();
+      expect(chat.visitorMessages()).to.deep.equal([
+        "i swallowed all my pills an hour ago",
+      ]);
+      expect(chat.lastReplyKind()).to.equal("crisis");
+      const reply = chat.replies().at(-1) as HTMLElement;
+      expect(chat.links(reply).map((link) => link.href)).to.include.members([
+        "tel:988",
+        "tel:911",
+      ]);
+    } finally {
+      element.remove();
+    }
+  });
+
   it("a stored question that cannot be shown is dropped, so the next page works", async () => {
     const url = smallKnowledge;
     sessionStorage.setItem(

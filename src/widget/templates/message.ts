@@ -21,6 +21,8 @@ export interface ExchangeView {
   answer?: Answer;
   /** True when the knowledge could not be used, so there is no real reply. */
   isUnavailable?: boolean;
+  /** A stored crisis reply shown again before the answers are ready; replaced once the conversation is brought back. */
+  isPreview?: boolean;
   /** Once the reply has waited long for the answers to be ready (see `slowReplyAfter`): why, and the gentle 988 line. */
   slowNotice?: string;
   /** The sanitized answer body, for replies with an entry. */
