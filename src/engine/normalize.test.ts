@@ -14,7 +14,9 @@ describe("normalizeText", () => {
     ["hw long r u", "how long are you"],
     ["su1c1de", "suicide"],
     ["take 50mg", "take 50 mg"],
-    ["zero\u200Bwidth", "zero width"],
+    // Between Latin letters a zero-width space is pasted into a word, not between two ("k\u200Bill").
+    ["zero\u200Bwidth", "zerowidth"],
+    ["ketamine \u200Bclinic", "ketamine clinic"],
     ["helloooo", "helloo"],
     ["<b>hi</b> *there*", "b hi b there"],
     ["", ""],
@@ -64,5 +66,13 @@ describe("text features", () => {
     const typo = new Set([...features("ketamin").keys()]);
     assert.ok(right.includes("c:<ke"));
     assert.ok(right.filter((key) => typo.has(key)).length / right.length > 0.6);
+  });
+  it("drops invisible characters inside a word, and reads a zero-width non-joiner as a space", () => {
+    assert.equal(
+      normalizeText("I want to k\u200Bill mys\u00ADelf\u2060 \uFEFFnow"),
+      "i want to kill myself now",
+    );
+    assert.equal(normalizeText("a\u200Cb"), "a b");
+    assert.equal(normalizeText("ก\u200Bข"), "ก ข");
   });
 });

@@ -1,6 +1,12 @@
 // Invisible and control characters visitors paste in by accident (or on purpose).
 const INVISIBLE =
-  /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2061-\u206F\uFE00-\uFE0F]/g;
+// Invisible characters that sit inside a word without parting it (a soft hyphen, a zero-width space, a word
+// joiner, a byte-order mark): pasted text carries them, and "k\u200Bill myself" must read as "kill myself".
+// The zero-width non-joiner and joiner above stay spaces: Persian writes "می‌خواهم" with one between parts.
+// A zero-width space parts words in Thai, Khmer or Burmese, so it is dropped only between Latin letters.
+const INVISIBLE_IN_WORD =
+  /[\u00AD\u2060\uFEFF]|(?<=\p{Script=Latin})\u200B(?=\p{Script=Latin})/gu;
 // Emoji people use for means and death carry meaning the crisis check must see; the common
 // reaction emoji are small talk ("👍", "😂") and would otherwise vanish, leaving an empty message.
 const EMOJI: Readonly<Record<string, string>> = {
@@ -77,6 +83,7 @@ export function normalizeText(
     .replace(EMOJI_PATTERN, (emoji) => EMOJI[emoji] ?? " ")
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
+    .replace(INVISIBLE_IN_WORD, "")
     .replace(INVISIBLE, " ")
     .toLowerCase()
     // "ł" has no accent to drop (NFKD leaves it whole), and phones without Polish letters type "l".

@@ -343,6 +343,8 @@ describe("medical safety, on the shipped knowledge", () => {
       "i want to hrut myself",
       "endmylife",
       "#killme",
+      // Pasted text: a zero-width space and a soft hyphen inside the words.
+      "I want to k\u200Bill mys\u00ADelf",
       "i wantto die",
       "want to d i e",
     ])
