@@ -4,9 +4,10 @@ const INVISIBLE =
 // Invisible characters that sit inside a word without parting it (a soft hyphen, a zero-width space, a word
 // joiner, a byte-order mark): pasted text carries them, and "k\u200Bill myself" must read as "kill myself".
 // The zero-width non-joiner and joiner above stay spaces: Persian writes "می‌خواهم" with one between parts.
-// A zero-width space parts words in Thai, Khmer or Burmese, so it is dropped only between Latin letters.
+// A zero-width space parts words in Thai, Khmer or Burmese, so it is dropped only between Latin letters
+// (looked behind only once one is found: a look-behind first is tried at every character of a long paste).
 const INVISIBLE_IN_WORD =
-  /[\u00AD\u2060\uFEFF]|(?<=\p{Script=Latin})\u200B(?=\p{Script=Latin})/gu;
+  /[\u00AD\u2060\uFEFF]|\u200B(?<=\p{Script=Latin}\u200B)(?=\p{Script=Latin})/gu;
 // Emoji people use for means and death carry meaning the crisis check must see; the common
 // reaction emoji are small talk ("👍", "😂") and would otherwise vanish, leaving an empty message.
 const EMOJI: Readonly<Record<string, string>> = {
