@@ -16,6 +16,11 @@ export function isPhoneNumber(value: unknown): value is string {
   );
 }
 
+/** A page's phone if it is a phone number, else null (the knowledge's is used instead). */
+export function usablePhone(value: unknown): string | null {
+  return isPhoneNumber(value) ? value : null;
+}
+
 /** The digits to dial for a phone number (`+1 (555) 010-0100 ext. 2` → `+15550100100`). */
 export function dialledDigits(phone: string): string {
   return phone.replace(EXTENSION, "").replace(/[^\d+]/g, "");

@@ -11,7 +11,7 @@ import { guard } from "lit/directives/guard.js";
 import { repeat } from "lit/directives/repeat.js";
 import { crisisFloor, DEFAULT_CRISIS } from "../engine/crisis-floor.js";
 import { DEFAULTS } from "../engine/defaults.js";
-import { isPhoneNumber } from "../engine/phone-number.js";
+import { usablePhone } from "../engine/phone-number.js";
 import { finishInSlices } from "../engine/finish-in-slices.js";
 import { fallbackAnswer } from "../engine/fallback-answer.js";
 import type {
@@ -178,10 +178,7 @@ export class Conversation implements ReactiveController {
       if (firstLine) {
         const overflow =
           firstLine.getBoundingClientRect().bottom -
-          Math.min(
-            scroller.getBoundingClientRect().bottom,
-            log.getBoundingClientRect().bottom,
-          ) +
+          scroller.getBoundingClientRect().bottom +
           8;
         if (overflow > 0) scroller.scrollTop += overflow;
       }
@@ -358,14 +355,14 @@ export class Conversation implements ReactiveController {
       (floor
         ? undefined
         : await this.noticeIfSlow(exchange, strings, this.knowledge.engine()));
-    let answer = engine
-      ? this.answer(engine, exchange.question, strings)
-      : this.unavailableAnswer(exchange.question, strings);
     // Without an engine the floor decides alone. With one, its reply stands: the engine reads the floor's lines
     // too, and tells a visitor at risk (the panel) from a question about suicide (its answer and the gentle
     // line), so the widget and `faq ask` give the same reply.
-    if (floor && !engine && answer.kind !== "crisis")
-      answer = withCrisis(answer, floor);
+    const answer = engine
+      ? this.answer(engine, exchange.question, strings)
+      : floor
+        ? this.floorAnswer(exchange.question, strings, floor)
+        : this.unavailableAnswer(exchange.question, strings);
     const wait =
       usableDelay(this.host.typingDelay, WIDGET_DELAYS.typingDelay) -
       (performance.now() - started);
@@ -571,10 +568,7 @@ export class Conversation implements ReactiveController {
           };
           this.complete(
             exchange,
-            withCrisis(
-              this.unavailableAnswer(exchange.question, strings),
-              help,
-            ),
+            this.floorAnswer(exchange.question, strings, help),
             true,
           );
           exchange.isPreview = true;
@@ -635,6 +629,15 @@ export class Conversation implements ReactiveController {
 
   // Without the engine only the floor's phrases are read: whatever else was typed carries the gentle 988 line,
   // since someone at risk who words it otherwise ("I can't go on anymore") must still get a number to call.
+  // The crisis panel first, from the floor's help, where the engine cannot answer (not ready, or not loaded).
+  private floorAnswer(
+    question: string,
+    strings: FaqStrings,
+    help: CrisisHelp,
+  ): Answer {
+    return withCrisis(this.unavailableAnswer(question, strings), help);
+  }
+
   private unavailableAnswer(question: string, strings: FaqStrings): Answer {
     const { concern, resources } = this.crisisSettings;
     return {
@@ -676,10 +679,7 @@ export class Conversation implements ReactiveController {
       text: formatString(strings.unavailableHandoff, { clinic: clinicName }),
       clinicName,
       // A page's phone that is not a phone number is not used (the element reports it): the knowledge's.
-      phone:
-        (isPhoneNumber(this.host.contactPhone) && this.host.contactPhone) ||
-        settings?.phone ||
-        "",
+      phone: usablePhone(this.host.contactPhone) || settings?.phone || "",
       contactUrl: this.host.contactUrl || settings?.contactUrl || "",
     };
   }

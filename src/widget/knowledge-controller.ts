@@ -10,7 +10,7 @@ import type {
   KnowledgeHead,
 } from "../engine/types.js";
 import { DEFAULTS } from "../engine/defaults.js";
-import { isPhoneNumber } from "../engine/phone-number.js";
+import { usablePhone } from "../engine/phone-number.js";
 import { finishInSlices } from "../engine/finish-in-slices.js";
 import {
   buildEngine,
@@ -164,19 +164,20 @@ export class KnowledgeController {
           host.clinicName,
           // What the page gave that cannot be used is left out here, where it enters (and reported by
           // the element): the knowledge's own phone, and the default wait.
-          isPhoneNumber(host.contactPhone) ? host.contactPhone : null,
+          usablePhone(host.contactPhone),
           host.contactUrl,
           usableDelay(host.knowledgeTimeout, WIDGET_DELAYS.knowledgeTimeout, 1),
         ] as const,
       task: async ([url, name, phone, contactUrl, timeoutMs], { signal }) => {
         if (url === null) throw new KnowledgeLoadError("invalid-config");
         // What the page gave that cannot be used was left out above; the page hears about it once a load.
+        const isBadWait = (delay: number | undefined, least = 0) =>
+          delay !== undefined && usableDelay(delay, -1, least) < 0;
         if (
-          (host.contactPhone && !isPhoneNumber(host.contactPhone)) ||
-          [host.knowledgeTimeout, host.slowReplyAfter, host.typingDelay].some(
-            (delay, index) =>
-              delay !== undefined && usableDelay(delay, -1, index ? 0 : 1) < 0,
-          )
+          (host.contactPhone && !usablePhone(host.contactPhone)) ||
+          isBadWait(host.knowledgeTimeout, 1) ||
+          isBadWait(host.slowReplyAfter) ||
+          isBadWait(host.typingDelay)
         )
           host.dispatchEvent(new FaqErrorEvent("invalid-config"));
         const limits = { ...knowledgeLimits, timeoutMs };

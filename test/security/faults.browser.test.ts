@@ -200,6 +200,18 @@ const faults: Fault[] = [
   },
 ];
 
+/** A widget for `url` whose transcript from an earlier page is `stored`, opened. */
+async function openWithTranscript(url: string, stored: unknown[]) {
+  sessionStorage.setItem(`faq-chat:transcript:${url}`, JSON.stringify(stored));
+  const element = document.createElement("faq-chat") as FaqChat;
+  element.setAttribute("knowledge-src", url);
+  element.typingDelay = 0;
+  document.body.append(element);
+  const chat = new FaqChatHarness(element);
+  await chat.open();
+  return { element, chat };
+}
+
 describe("faults thrown at the built widget", () => {
   beforeEach(() => sessionStorage.clear());
 
@@ -269,29 +281,17 @@ describe("faults thrown at the built widget", () => {
       "/test/security/pages/no-such-knowledge.json",
       location.href,
     ).href;
-    sessionStorage.setItem(
-      `faq-chat:transcript:${url}`,
-      JSON.stringify([
-        {
-          question: "what is ketamine",
-          kind: "answer",
-          id: "what-is-ketamine",
-        },
-        // Not a floor phrase: only the engine knew it for a crisis.
-        {
-          question: "i swallowed all my pills an hour ago",
-          kind: "crisis",
-          id: null,
-        },
-      ]),
-    );
-    const element = document.createElement("faq-chat") as FaqChat;
-    element.setAttribute("knowledge-src", url);
-    element.typingDelay = 0;
-    document.body.append(element);
+    const stored = [
+      { question: "what is ketamine", kind: "answer", id: "what-is-ketamine" },
+      // Not a floor phrase: only the engine knew it for a crisis.
+      {
+        question: "i swallowed all my pills an hour ago",
+        kind: "crisis",
+        id: null,
+      },
+    ];
+    const { element, chat } = await openWithTranscript(url, stored);
     try {
-      const chat = new FaqChatHarness(element);
-      await chat.open();
       expect(chat.visitorMessages()).to.deep.equal([
         "i swallowed all my pills an hour ago",
       ]);
@@ -308,26 +308,14 @@ describe("faults thrown at the built widget", () => {
 
   it("a stored question that cannot be shown is dropped, so the next page works", async () => {
     const url = smallKnowledge;
-    sessionStorage.setItem(
-      `faq-chat:transcript:${url}`,
-      JSON.stringify([
-        {
-          question: "what is ketamine",
-          kind: "answer",
-          id: "what-is-ketamine",
-        },
-        { question: { toString: null }, kind: "answer", id: null },
-        "not an exchange",
-        { question: "I want to kill myself", kind: "crisis", id: null },
-      ]),
-    );
-    const element = document.createElement("faq-chat") as FaqChat;
-    element.setAttribute("knowledge-src", url);
-    element.typingDelay = 0;
-    document.body.append(element);
+    const stored = [
+      { question: "what is ketamine", kind: "answer", id: "what-is-ketamine" },
+      { question: { toString: null }, kind: "answer", id: null },
+      "not an exchange",
+      { question: "I want to kill myself", kind: "crisis", id: null },
+    ];
+    const { element, chat } = await openWithTranscript(url, stored);
     try {
-      const chat = new FaqChatHarness(element);
-      await chat.open();
       expect(chat.visitorMessages()).to.deep.equal([
         "what is ketamine",
         "I want to kill myself",
