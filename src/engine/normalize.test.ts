@@ -33,6 +33,16 @@ describe("normalizeText", () => {
     // Look-alike digits inside a word are letters; numbers, and a run of digits however long, stay numbers.
     ["k3tam1ne 4 anx1ety", "ketamine 4 anxiety"],
     ["call 988 at 3am", "call 988 at 3am"],
+    // Cyrillic or Greek look-alikes inside a Latin word are the Latin letters they imitate; a Russian or
+    // Greek word stays as it is.
+    ["\u0455uicide", "suicide"],
+    ["k\u0456ll mys\u0435lf", "kill myself"],
+    ["\u041a\u0415TAMINE", "ketamine"],
+    ["\u03bfverd\u03bfse", "overdose"],
+    [
+      "\u0445\u043e\u0447\u0443 \u0443\u043c\u0435\u0440\u0435\u0442\u044c",
+      "\u0445\u043e\u0447\u0443 \u0443\u043c\u0435\u0440\u0435\u0442\u044c",
+    ],
   ];
   for (const [input, expected] of cases)
     it(`turns ${JSON.stringify(input)} into ${JSON.stringify(expected)}`, () =>

@@ -66,6 +66,50 @@ const LEET: Readonly<Record<string, string>> = {
   $: "s",
 };
 
+// Cyrillic and Greek letters that look like Latin ones (lowercase: capitals are lowered first, so "В", "Н",
+// "М", "Т" and "К" arrive as "в", "н", "м", "т", "к"). A word mixing them with Latin letters was typed or pasted to
+// look English ("ѕuicide" with a Cyrillic "ѕ"), so they are read as the Latin letters they imitate. A word
+// wholly in Cyrillic or Greek is left alone: it is Russian, Ukrainian or Greek.
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  һ: "h",
+  н: "h",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  к: "k",
+  ӏ: "l",
+  м: "m",
+  о: "o",
+  р: "p",
+  ԛ: "q",
+  г: "r",
+  с: "c",
+  ѕ: "s",
+  т: "t",
+  у: "y",
+  ԝ: "w",
+  х: "x",
+  ԁ: "d",
+  ь: "b",
+  α: "a",
+  β: "b",
+  ε: "e",
+  η: "n",
+  ι: "i",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+};
+const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
+
 /**
  * Brings a message to plain lowercase words: Unicode folded (NFKD, accents
  * dropped), invisible characters removed, digit-for-letter spellings undone
@@ -99,13 +143,19 @@ export function normalizeText(
     // A word mixing letters with look-alike digits or symbols is spelled, not numbered. Each run of such
     // characters is taken whole (the callback needs two letters in it): a pattern that looked for a letter
     // inside the run scanned a long run of digits again from every position, in time growing with its square.
-    .replace(/[\p{L}0-9@$]+/gu, (word) =>
-      /[0-9@$]/.test(word) &&
-      /\p{L}{2}/u.test(word) &&
-      !/^\d+(mg|ml|kg|st|nd|rd|th|s|am|pm)$/.test(word)
-        ? word.replace(/[0-9@$]/g, (c) => LEET[c] ?? c)
-        : word,
-    )
+    // A word of Latin letters with Cyrillic or Greek look-alikes among them is read as the Latin word it
+    // imitates (one pass over the words for both).
+    .replace(/[\p{L}0-9@$]+/gu, (word) => {
+      const latin =
+        /[\u0370-\u052F]/.test(word) && /[a-z]/.test(word)
+          ? word.replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c)
+          : word;
+      return /[0-9@$]/.test(latin) &&
+        /\p{L}{2}/u.test(latin) &&
+        !/^\d+(mg|ml|kg|st|nd|rd|th|s|am|pm)$/.test(latin)
+        ? latin.replace(/[0-9@$]/g, (c) => LEET[c] ?? c)
+        : latin;
+    })
     .replace(
       /(\p{L})'(s|re|ve|ll|d|m|t)\b/gu,
       (_, letter: string, ending: string) => {
