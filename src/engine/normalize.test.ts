@@ -30,6 +30,8 @@ describe("normalizeText", () => {
     ["😂😂", "haha haha"],
     ["thank you 🙏🏾", "thank you thanks"],
     ["🦄", ""],
+    // A long run of one emoji says no more than three of it.
+    ["😂".repeat(50), "haha haha haha"],
     // Look-alike digits inside a word are letters; numbers, and a run of digits however long, stay numbers.
     ["k3tam1ne 4 anx1ety", "ketamine 4 anxiety"],
     ["call 988 at 3am", "call 988 at 3am"],

@@ -125,6 +125,9 @@ export function normalizeText(
   texting: Readonly<Record<string, string>> = {},
 ): string {
   const folded = text
+    // A long run of one emoji, space or punctuation mark says no more than three of it ("😀" 50,000 times
+    // would otherwise become 50,000 words "smile" for every reader of the message).
+    .replace(/([^\p{L}\p{N}])\1{3,}/gu, "$1$1$1")
     .replace(EMOJI_PATTERN, (emoji) => EMOJI[emoji] ?? " ")
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
