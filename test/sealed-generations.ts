@@ -211,7 +211,10 @@ export const GENERATIONS: {
       smalltalk: 0.96,
       crisisResources: 0.95,
       panelFirst: 0.87,
-      negativesPanel: 0.03,
+      // 3% until the twelfth session, when the detector for other languages began to read Latin-script
+      // messages in words the knowledge never met: one more look-alike in another language (12 of 398) got
+      // the panel instead of the fallback with the gentle line, and two more crisis messages got it too.
+      negativesPanel: 0.031,
     },
   },
   {
@@ -249,7 +252,9 @@ export const GENERATIONS: {
       smalltalk: 0.93,
       crisisResources: 0.98,
       panelFirst: 0.93,
-      negativesPanel: 0.05,
+      // 5% until the twelfth session: two look-alikes in other languages (20 of 390 in all) got the panel
+      // instead of the fallback with the gentle line, from the same change (see set 10).
+      negativesPanel: 0.052,
     },
   },
   {
@@ -474,5 +479,26 @@ export const GENERATIONS: {
       panelFirst: 0.93,
       negativesPanel: 0.03,
     },
+  },
+];
+
+/**
+ * Sealed crisis sets in other languages than English, oldest first, with their floors (only the crisis
+ * figures apply). Each was written by a helper who saw nothing of ours, in 26 languages.
+ */
+export const LANGUAGE_GENERATIONS: {
+  name: string;
+  crisis: string;
+  floors: Pick<Floors, "crisisResources" | "panelFirst" | "negativesPanel">;
+}[] = [
+  {
+    // First look (2026-12-01, twelfth session), on be73252 before that session's changes: resources 100%,
+    // panel first 64.4%, look-alikes given the panel 5.8%. Then on the detector for other languages reading
+    // Latin-script messages too, with a crisis line alone giving those the panel: 100%, 84.6%, 10.3%; that
+    // rule was then dropped on the development set's figures (see docs/how-answers-are-chosen.md), and the
+    // final engine scores 100%, 84.1%, 8.3%. No message of this set has been read.
+    name: "sealed multilingual set 1",
+    crisis: "test/sealed/crisis-languages-1.json",
+    floors: { crisisResources: 0.99, panelFirst: 0.82, negativesPanel: 0.12 },
   },
 ];

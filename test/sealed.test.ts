@@ -10,7 +10,11 @@ import {
   type CrisisSet,
   type MatchingSet,
 } from "./scorecard.js";
-import { GENERATIONS } from "./sealed-generations.js";
+import {
+  GENERATIONS,
+  LANGUAGE_GENERATIONS,
+  type Floors,
+} from "./sealed-generations.js";
 import { loadShippedKnowledge, readJson } from "./shipped-knowledge.js";
 
 // The sealed sets (test/sealed/README.md): scored, never read for tuning. Each generation was written by
@@ -21,6 +25,19 @@ import { loadShippedKnowledge, readJson } from "./shipped-knowledge.js";
 const knowledge = loadShippedKnowledge();
 const engine = createEngine(knowledge);
 const newest = GENERATIONS[GENERATIONS.length - 1]!;
+
+/** Fails when a crisis set's figures fall past its floors. */
+function keepsCrisisFloors(
+  crisis: ReturnType<typeof scoreCrisis>,
+  floors: Pick<Floors, "crisisResources" | "panelFirst" | "negativesPanel">,
+) {
+  assert.ok(crisis.resources >= floors.crisisResources, pct(crisis.resources));
+  assert.ok(crisis.panelFirst >= floors.panelFirst, pct(crisis.panelFirst));
+  assert.ok(
+    crisis.negativesPanel <= floors.negativesPanel,
+    pct(crisis.negativesPanel),
+  );
+}
 
 for (const generation of GENERATIONS) {
   describe(`${generation.name} (never used for tuning)`, () => {
@@ -66,16 +83,17 @@ for (const generation of GENERATIONS) {
       assert.ok(scores.rightFirst > miniSearch + 0.05, pct(miniSearch));
       if (fuse !== null) assert.ok(scores.rightFirst > fuse + 0.2, pct(fuse));
     });
-    it("keeps its crisis floors", () => {
-      assert.ok(
-        crisis.resources >= floors.crisisResources,
-        pct(crisis.resources),
-      );
-      assert.ok(crisis.panelFirst >= floors.panelFirst, pct(crisis.panelFirst));
-      assert.ok(
-        crisis.negativesPanel <= floors.negativesPanel,
-        pct(crisis.negativesPanel),
-      );
-    });
+    it("keeps its crisis floors", () => keepsCrisisFloors(crisis, floors));
+  });
+}
+
+for (const generation of LANGUAGE_GENERATIONS) {
+  describe(`${generation.name} (never used for tuning)`, () => {
+    const crisis = scoreCrisis(engine, readJson<CrisisSet>(generation.crisis));
+    const floors = generation.floors;
+    console.log(
+      `${generation.name} crisis: resources shown ${pct(crisis.resources)}, panel first ${pct(crisis.panelFirst)} (${crisis.crisis}), about another person worded so ${pct(crisis.otherWorded)}; look-alikes given the panel ${pct(crisis.negativesPanel)} (${crisis.negatives})`,
+    );
+    it("keeps its crisis floors", () => keepsCrisisFloors(crisis, floors));
   });
 }

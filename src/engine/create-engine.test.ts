@@ -254,7 +254,7 @@ describe("createEngine, reading other scripts", () => {
       assert.equal(answer.risk, "concern", text);
     }
   });
-  it("never asks it about a message mostly in Latin letters", () => {
+  it("never asks it about a message in English", () => {
     const alarmed = createEngine({
       ...knowledge,
       crisisModel,
@@ -262,5 +262,17 @@ describe("createEngine, reading other scripts", () => {
     });
     assert.equal(alarmed.ask("how long is a session").risk, "none");
     assert.equal(alarmed.ask("诊所几点开门呢").kind, "crisis");
+  });
+  it("asks it about a message in Latin letters in a language the knowledge never met", () => {
+    // "I am so tired, I want to die": Swahili, which neither the lists nor the English detector read.
+    const swahili = "nimechoka sana nataka kufa";
+    const reads = createEngine({
+      ...knowledge,
+      crisisModel,
+      scriptModel: { bias: -3, weights: { "w:kufa": 20 } },
+    });
+    assert.equal(reads.ask(swahili).kind, "crisis");
+    assert.equal(without.ask(swahili).kind, "fallback");
+    assert.equal(without.ask(swahili).risk, "concern");
   });
 });

@@ -278,6 +278,10 @@ function* engineSteps(
       knowledge.aboutModel
         ? aboutScore(allWords) >= options.aboutOtherScore
         : aboutOther(normalizeText(scanned));
+    // Latin letters, but mostly words the engine never met: a language the detector cannot read.
+    const isForeign = () =>
+      isLatinMessage &&
+      matcher.knownShare(allWords) < options.foreignWordsShare;
     let level: RiskLevel = "none";
     // Without a learned detector (an old knowledge file) the lists decide alone, as before it existed.
     if (!knowledge.crisisModel) level = patterns ? "crisis" : "none";
@@ -289,6 +293,12 @@ function* engineSteps(
       (learned >=
         (isLatinMessage ? options.crisisScore : options.scriptCrisisScore) &&
         length >= options.crisisPanelMinWords) ||
+      // Latin letters in a language the English detector never learned: the one for other languages reads it.
+      (isReadable &&
+        isLatinMessage &&
+        knowledge.scriptModel !== undefined &&
+        isForeign() &&
+        scriptScore(allWords) >= options.scriptCrisisScore) ||
       sentenceCrisis ||
       // Too short or in a script the model cannot read ("suicidal", "kill myself", "想死"): the lists decide alone.
       (patterns && !isReadable) ||
@@ -314,9 +324,7 @@ function* engineSteps(
     // language nothing here can read either, so the gentle line too. Nothing in it read as risk, so it is
     // matched as any message is (off-topic stays a possible reading).
     const isUnread =
-      level === "none" &&
-      length >= options.crisisMinWords &&
-      matcher.knownShare(allWords) < options.foreignWordsShare;
+      level === "none" && length >= options.crisisMinWords && isForeign();
     if (isUnread) level = "concern";
     const whom = () => (isAboutOther() ? "other" : "self");
     return {

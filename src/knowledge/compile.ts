@@ -44,11 +44,13 @@ export function compileKnowledge(entries: EntryFile[], settings: ClinicSettings,
       PHRASES.texting,
     ),
     aboutModel: trainAboutModel(CRISIS_EXAMPLES.crisis, PHRASES.texting),
-    // The engine asks it about messages mostly in another script than Latin, so it learns from those alone.
+    // The engine asks it about messages in other languages than English: mostly in another script than Latin,
+    // or in Latin letters but mostly words the knowledge never met (Turkish, Swahili, Dutch...). It learns
+    // from those alone.
     scriptModel: trainCrisisModel(
       {
-        crisis: [...crisisTexts(CRISIS_EXAMPLES), ...crisisTexts(LANGUAGE_EXAMPLES)].filter((text) => !isLatin(text)),
-        notCrisis: [...CRISIS_EXAMPLES.notCrisis, ...LANGUAGE_EXAMPLES.notCrisis].filter((text) => !isLatin(text)),
+        crisis: [...crisisTexts(CRISIS_EXAMPLES).filter((text) => !isLatin(text)), ...crisisTexts(LANGUAGE_EXAMPLES)],
+        notCrisis: [...CRISIS_EXAMPLES.notCrisis.filter((text) => !isLatin(text)), ...LANGUAGE_EXAMPLES.notCrisis],
       },
       PHRASES.texting,
       SCRIPT_TRAINING,
