@@ -9,7 +9,12 @@ import { gzipSync } from "node:zlib";
 const dist = new URL("../../dist/", import.meta.url);
 const entry = "faq-chat.js";
 // Issue 10 asks for 40 KiB in all; with Lit, DOMPurify, Fuse.js and the trained matcher the widget
-// measures 53.41 KiB. Each step, and what it bought:
+// measures 53.74 KiB. Each step, and what it bought:
+// - 53.41 -> 53.74: session 12's crisis work: Cyrillic and Greek look-alike letters inside a Latin word read
+//   as Latin ("ѕuicide"), a run of one emoji read as three (a 50,000-emoji paste took 42.5 ms of CPU, now 3.7),
+//   a plea to be killed ("please kill me") read as a statement of own risk, and the detector for other
+//   languages asked about Latin-script messages in words the knowledge never met; the budget rose from 53.5
+//   to 54 KiB for it (the look-alike table was first a map of 36 pairs, 0.06 KiB more);
 // - 53.30 -> 53.41: a crisis reply kept from an earlier page shows again at once, before the engine is ready
 //   (an adversarial tester: 3.2 s on localhost, never when the knowledge cannot load);
 // - 51.75 -> 53.30: an adversarial tester's finds (session 11): messages typed in a hurry re-read by the crisis
@@ -70,7 +75,7 @@ const entry = "faq-chat.js";
 // - 46.05 -> 46.97: the knowledge's first line read early (starters 2.2 s sooner on a slow phone network);
 // - 45.6 -> 46.05: the crisis tiers learned to part a risky sentence from its question.
 // The budget holds that line so nothing grows further; reaching 40 is still open.
-const budgets = { initialBytes: 10 * 1024, totalBytes: 53.5 * 1024 };
+const budgets = { initialBytes: 10 * 1024, totalBytes: 54 * 1024 };
 
 const staticImport =
   /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g;

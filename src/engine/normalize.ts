@@ -70,45 +70,13 @@ const LEET: Readonly<Record<string, string>> = {
 // "М", "Т" and "К" arrive as "в", "н", "м", "т", "к"). A word mixing them with Latin letters was typed or pasted to
 // look English ("ѕuicide" with a Cyrillic "ѕ"), so they are read as the Latin letters they imitate. A word
 // wholly in Cyrillic or Greek is left alone: it is Russian, Ukrainian or Greek.
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  а: "a",
-  в: "b",
-  е: "e",
-  ё: "e",
-  һ: "h",
-  н: "h",
-  і: "i",
-  ї: "i",
-  ј: "j",
-  к: "k",
-  ӏ: "l",
-  м: "m",
-  о: "o",
-  р: "p",
-  ԛ: "q",
-  г: "r",
-  с: "c",
-  ѕ: "s",
-  т: "t",
-  у: "y",
-  ԝ: "w",
-  х: "x",
-  ԁ: "d",
-  ь: "b",
-  α: "a",
-  β: "b",
-  ε: "e",
-  η: "n",
-  ι: "i",
-  κ: "k",
-  ν: "v",
-  ο: "o",
-  ρ: "p",
-  τ: "t",
-  υ: "u",
-  χ: "x",
-};
-const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
+// Each letter of the first string reads as the letter at the same place in the second ("ё" and "ї" arrive
+// as "е" and "і": their marks are dropped first).
+const [IMITATIONS, IMITATED] = [
+  "авеһніјкӏмоԛгсѕтуԝхԁьαβεηικνορτυχ",
+  "abehhijklmoqrcstywxdbabenikvoptux",
+];
+const LOOK_ALIKE = new RegExp(`[${IMITATIONS}]`, "gu");
 
 /**
  * Brings a message to plain lowercase words: Unicode folded (NFKD, accents
@@ -151,7 +119,7 @@ export function normalizeText(
     .replace(/[\p{L}0-9@$]+/gu, (word) => {
       const latin =
         /[\u0370-\u052F]/.test(word) && /[a-z]/.test(word)
-          ? word.replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c)
+          ? word.replace(LOOK_ALIKE, (c) => IMITATED[IMITATIONS.indexOf(c)]!)
           : word;
       return /[0-9@$]/.test(latin) &&
         /\p{L}{2}/u.test(latin) &&
