@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -230,6 +230,28 @@ const REQUIRED_IDS: Record<string, string[]> = {
     'after-a-session', 'integration', 'cost-and-insurance', 'getting-started',
   ],
 };
+
+describe('visitor messages', () => {
+  test("teach the matcher with the entry's phrasings, leave the crisis detector as it was, and are checked for repeats", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'faq-visitors-'));
+    await cp(fixture('valid'), dir, { recursive: true });
+    const file = `${dir}/ketamine/ketamine-side-effects.md`;
+    const text = await readFile(file, 'utf8');
+    const withVisitors = (list: string[]) => text.replace('tags:', `visitor_messages:\n${list.map((item) => `  - ${item}`).join('\n')}\ntags:`);
+    await writeFile(file, withVisitors(['do u feel weird after', 'any side efects']));
+    const before = (await checkKnowledge(fixture('valid'))).knowledge;
+    const after = await checkKnowledge(dir);
+    assert.deepEqual(after.problems, []);
+    const entry = after.knowledge?.entries.find((item) => item.id === 'ketamine-side-effects');
+    assert.deepEqual(entry?.phrasings.slice(-2), ['do u feel weird after', 'any side efects']);
+    assert.deepEqual(after.knowledge?.crisisModel, before?.crisisModel);
+    await writeFile(file, withVisitors(['ketamine side effects']));
+    assert.deepEqual(
+      (await checkKnowledge(dir)).problems.map((problem) => problem.message),
+      [messages.repeatedPhrasing('ketamine side effects')],
+    );
+  });
+});
 
 describe('the shipped knowledge', () => {
   test('the shipped knowledge has no problems, no warnings and at least 48 entries', async () => {

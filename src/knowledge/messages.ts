@@ -27,7 +27,7 @@ export const messages = {
   notAMapping: () => `The fields block must be a list of "name: value" lines.`,
   unknownField: (field: string, suggestion: string | undefined) =>
     `Unknown field "${field}".` +
-    (suggestion ? ` Did you mean "${suggestion}"?` : ` The allowed fields are question, phrasings, tags, related, sources and reading_level_ok.`),
+    (suggestion ? ` Did you mean "${suggestion}"?` : ` The allowed fields are question, phrasings, visitor_messages, tags, related, sources, fact and reading_level_ok.`),
   missingField: (field: string) => `"${field}" is missing. Every entry needs it.`,
   emptyField: (field: string) => `"${field}" is empty. Write something here.`,
   notText: (field: string) => `"${field}" must be a single line of text.`,

@@ -5,7 +5,7 @@ import { messages } from './messages.js';
 import type { Problem } from './problem.js';
 
 /** The front-matter fields an entry may have. */
-export const ENTRY_FIELDS = ['question', 'phrasings', 'tags', 'related', 'sources', 'fact', 'reading_level_ok'] as const;
+export const ENTRY_FIELDS = ['question', 'phrasings', 'visitor_messages', 'tags', 'related', 'sources', 'fact', 'reading_level_ok'] as const;
 /** Fewest phrasings an entry may have. */
 export const MIN_PHRASINGS = 5;
 
@@ -17,6 +17,11 @@ export interface EntryFile {
   topic: string;
   question: string;
   phrasings: string[];
+  /**
+   * `visitor_messages`: what real visitors typed, labelled to this entry. The matcher learns from them as from
+   * phrasings; the crisis detector does not (see its note in `compile.ts`).
+   */
+  visitorMessages: string[];
   tags: string[];
   related: string[];
   sources: string[];
@@ -111,6 +116,7 @@ export function readEntry(file: string, id: string, topic: string, text: string)
 
   const question = text_('question');
   const phrasings = list('phrasings', true);
+  const visitorMessages = list('visitor_messages', false);
   const tags = list('tags', false);
   const related = list('related', false);
   const factName = fields.fact === undefined ? undefined : String(fields.fact).trim();
@@ -126,11 +132,12 @@ export function readEntry(file: string, id: string, topic: string, text: string)
     report(lineOf('phrasings'), messages.tooFewPhrasings(phrasings.length, MIN_PHRASINGS));
   }
   const seen = new Set<string>();
-  phrasings.forEach((phrasing, index) => {
-    const key = phrasing.toLowerCase();
-    if (seen.has(key)) report(yaml.itemLines.get('phrasings')?.[index] ?? lineOf('phrasings'), messages.repeatedPhrasing(phrasing));
-    seen.add(key);
-  });
+  for (const field of ['phrasings', 'visitor_messages'] as const)
+    (field === 'phrasings' ? phrasings : visitorMessages).forEach((phrasing, index) => {
+      const key = phrasing.toLowerCase();
+      if (seen.has(key)) report(yaml.itemLines.get(field)?.[index] ?? lineOf(field), messages.repeatedPhrasing(phrasing));
+      seen.add(key);
+    });
 
   const answerLine = end + 2;
   const answer = lines.slice(end + 1).join('\n').trim();
@@ -145,6 +152,7 @@ export function readEntry(file: string, id: string, topic: string, text: string)
       topic,
       question,
       phrasings,
+      visitorMessages,
       tags,
       related,
       sources,

@@ -5,7 +5,10 @@ import {
   CRISIS_SIGNAL_THRESHOLD,
   CRISIS_SIGNAL_WEIGHTS,
 } from "./crisis-signals.js";
-import { OFF_TOPIC_EXAMPLES } from "./off-topic-examples.js";
+import {
+  OFF_TOPIC_EXAMPLES,
+  VISITOR_OFF_TOPIC_EXAMPLES,
+} from "./off-topic-examples.js";
 import { REFUSAL_PHRASES } from "./refusal-phrases.js";
 import { SMALLTALK_EXAMPLES } from "./smalltalk-examples.js";
 import { SMALLTALK_FILLER, SMALLTALK_PHRASES } from "./smalltalk-phrases.js";
@@ -39,7 +42,7 @@ export const PHRASES: PhraseData = {
       [...lines],
     ]),
   ) as PhraseData["smalltalkExamples"],
-  offTopic: [...OFF_TOPIC_EXAMPLES],
+  offTopic: [...OFF_TOPIC_EXAMPLES, ...VISITOR_OFF_TOPIC_EXAMPLES],
   smalltalkFiller: [...SMALLTALK_FILLER],
   stopWords: [...STOP_WORDS],
   texting: { ...TEXTING },

@@ -2868,3 +2868,11 @@ export const OFF_TOPIC_EXAMPLES: readonly string[] = [
   "how long is the wait for a first appt",
   "Is it weird to bring a snack",
 ];
+
+/**
+ * Off-topic messages written by visitors' voices for training rounds (strangers who never saw the entries,
+ * labelled by helpers who did, and questions shaped like the clinic's but about something else: another
+ * shop's hours, another condition's symptoms). The matcher learns them with the examples above; the crisis
+ * detector does not (see the crisis detector's note in `src/knowledge/compile.ts`).
+ */
+export const VISITOR_OFF_TOPIC_EXAMPLES: readonly string[] = [];
