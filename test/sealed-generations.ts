@@ -480,6 +480,27 @@ export const GENERATIONS: {
       negativesPanel: 0.03,
     },
   },
+  {
+    // The fifth stranger pair (twelfth session), written and labelled as set 20 by new helpers while that
+    // session's changes were made. First look (2026-12-01, scored once, on its final answers, commit
+    // 3a35362): top-1 53.9%, right first 61.3%, wrong 8.3%, in-scope given the panel 0.7%, off-topic answered
+    // 9.3%, small talk 75.6% (Fuse.js 15.4%, MiniSearch 37.3% right first); resources 100%, panel first
+    // 98.6%, embedded answered 94.5%, other worded 98.1%, look-alikes given the panel 1.1%, education
+    // answered with its entry 67.2%.
+    name: "sealed set 24 (strangers)",
+    matching: "test/sealed/matching-24.json",
+    crisis: "test/sealed/crisis-24.json",
+    floors: {
+      top1: 0.52,
+      rightFirst: 0.59,
+      wrongAnswer: 0.09,
+      offTopicAnswered: 0.11,
+      smalltalk: 0.73,
+      crisisResources: 0.99,
+      panelFirst: 0.97,
+      negativesPanel: 0.02,
+    },
+  },
 ];
 
 /**
