@@ -13,6 +13,12 @@ export interface Floors {
   negativesPanel: number;
 }
 
+/** The floors a crisis set alone can be held to. */
+export type CrisisFloors = Pick<
+  Floors,
+  "crisisResources" | "panelFirst" | "negativesPanel"
+>;
+
 /**
  * Every sealed generation, oldest first: its files and floors, with its first-look numbers in a comment.
  * The floors sit under the numbers recorded in docs/how-answers-are-chosen.md, so a change that makes
@@ -510,7 +516,7 @@ export const GENERATIONS: {
 export const LANGUAGE_GENERATIONS: {
   name: string;
   crisis: string;
-  floors: Pick<Floors, "crisisResources" | "panelFirst" | "negativesPanel">;
+  floors: CrisisFloors;
 }[] = [
   {
     // First look (2026-12-01, twelfth session), on be73252 before that session's changes: resources 100%,

@@ -13,7 +13,7 @@ import {
 import {
   GENERATIONS,
   LANGUAGE_GENERATIONS,
-  type Floors,
+  type CrisisFloors,
 } from "./sealed-generations.js";
 import { loadShippedKnowledge, readJson } from "./shipped-knowledge.js";
 
@@ -29,7 +29,7 @@ const newest = GENERATIONS[GENERATIONS.length - 1]!;
 /** Fails when a crisis set's figures fall past its floors. */
 function keepsCrisisFloors(
   crisis: ReturnType<typeof scoreCrisis>,
-  floors: Pick<Floors, "crisisResources" | "panelFirst" | "negativesPanel">,
+  floors: CrisisFloors,
 ) {
   assert.ok(crisis.resources >= floors.crisisResources, pct(crisis.resources));
   assert.ok(crisis.panelFirst >= floors.panelFirst, pct(crisis.panelFirst));

@@ -278,8 +278,10 @@ function* engineSteps(
       knowledge.aboutModel
         ? aboutScore(allWords) >= options.aboutOtherScore
         : aboutOther(normalizeText(scanned));
-    // Latin letters, but mostly words the engine never met: a language the detector cannot read.
-    const isForeign = () =>
+    // Latin letters, three words or more, but mostly words the engine never met: a language the detector
+    // cannot read. Worked out once: both the panel and the gentle line below ask it of most messages.
+    const isForeign =
+      isReadable &&
       isLatinMessage &&
       matcher.knownShare(allWords) < options.foreignWordsShare;
     let level: RiskLevel = "none";
@@ -294,10 +296,8 @@ function* engineSteps(
         (isLatinMessage ? options.crisisScore : options.scriptCrisisScore) &&
         length >= options.crisisPanelMinWords) ||
       // Latin letters in a language the English detector never learned: the one for other languages reads it.
-      (isReadable &&
-        isLatinMessage &&
+      (isForeign &&
         knowledge.scriptModel !== undefined &&
-        isForeign() &&
         scriptScore(allWords) >= options.scriptCrisisScore) ||
       sentenceCrisis ||
       // Too short or in a script the model cannot read ("suicidal", "kill myself", "想死"): the lists decide alone.
@@ -323,8 +323,7 @@ function* engineSteps(
     // Latin letters, but mostly words the engine never met ("oddałam koleżance kota i wszystkie kwiatki"): a
     // language nothing here can read either, so the gentle line too. Nothing in it read as risk, so it is
     // matched as any message is (off-topic stays a possible reading).
-    const isUnread =
-      level === "none" && length >= options.crisisMinWords && isForeign();
+    const isUnread = level === "none" && isForeign;
     if (isUnread) level = "concern";
     const whom = () => (isAboutOther() ? "other" : "self");
     return {

@@ -132,8 +132,11 @@ export function readEntry(file: string, id: string, topic: string, text: string)
     report(lineOf('phrasings'), messages.tooFewPhrasings(phrasings.length, MIN_PHRASINGS));
   }
   const seen = new Set<string>();
-  for (const field of ['phrasings', 'visitor_messages'] as const)
-    (field === 'phrasings' ? phrasings : visitorMessages).forEach((phrasing, index) => {
+  for (const [field, items] of [
+    ['phrasings', phrasings],
+    ['visitor_messages', visitorMessages],
+  ] as const)
+    items.forEach((phrasing, index) => {
       const key = phrasing.toLowerCase();
       if (seen.has(key)) report(yaml.itemLines.get(field)?.[index] ?? lineOf(field), messages.repeatedPhrasing(phrasing));
       seen.add(key);
