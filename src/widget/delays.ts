@@ -2,7 +2,7 @@
 export const WIDGET_DELAYS = Object.freeze({
   /** The typing indicator before a reply to the visitor: long enough to read as a reply, not a flash. */
   typingDelay: 250,
-  /** The knowledge file's download before the clinic's contact shows instead (a slow 3G phone needs ~6 s). */
+  /** How long the knowledge file's download may make no progress before the clinic's contact shows instead. */
   knowledgeTimeout: 10_000,
   /** A question's wait for the answers before the reply in progress says why it takes so long. */
   slowReplyAfter: 4000,

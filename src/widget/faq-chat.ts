@@ -114,7 +114,7 @@ export class FaqChat extends LitElement implements ConversationHost {
    * unset: 250 (`WIDGET_DELAYS` in `delays.ts`). Property only.
    */
   typingDelay: number | undefined = undefined;
-  /** How long to wait for the knowledge file before showing the clinic's contact instead, in ms; unset: 10,000. Property only. */
+  /** How long the knowledge file's download may make no progress before the clinic's contact shows instead, in ms; unset: 10,000. Property only. */
   knowledgeTimeout: number | undefined = undefined;
   /**
    * How long a question may wait for the answers to be ready (a slow phone on a slow network: 15–20 s for

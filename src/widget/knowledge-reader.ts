@@ -7,14 +7,24 @@ import { yieldToPage } from "./yield-to-page.js";
 
 /** Limits on the knowledge file, so a wrong URL can't hang or flood a visitor's browser. */
 export const knowledgeLimits = Object.freeze({
-  /** Give up on the request this long after reading starts (headers and body together); the element's `knowledgeTimeout` overrides it. */
+  /**
+   * Give up when the request makes no progress for this long (no headers yet, or no new piece of the body);
+   * the element's `knowledgeTimeout` overrides it. Progress, not the whole download: the shipped file (494
+   * KiB gzip) takes about 11 s on a slow phone network (400 kbit/s), and a limit on the whole would refuse it.
+   */
   timeoutMs: 10_000,
-  /** Refuse files larger than this; real knowledge files are well under 1 MB. */
+  /** Give up on the request this long after reading starts, however it progresses (a server trickling bytes). */
+  totalMs: 120_000,
+  /** Refuse files larger than this; the shipped knowledge file is about 1.6 MB. */
   maxBytes: 5 * 1024 * 1024,
 });
 
 /** Limits on one knowledge request. */
-export type KnowledgeLimits = { timeoutMs: number; maxBytes: number };
+export type KnowledgeLimits = {
+  timeoutMs: number;
+  totalMs: number;
+  maxBytes: number;
+};
 
 /** A knowledge file could not be used; `reason` says why, in the terms of the `faq-error` event. */
 export class KnowledgeLoadError extends Error {
@@ -82,11 +92,19 @@ async function readText(
   onHead: (line: string) => void,
 ) {
   const { response, abort } = startKnowledgeRequest(url);
-  const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
+  const stop = () => abort.abort();
+  let stalled = setTimeout(stop, limits.timeoutMs);
+  const overall = setTimeout(stop, limits.totalMs);
+  // Each piece of the body that arrives starts the wait for the next one again.
+  const progressed = () => {
+    clearTimeout(stalled);
+    stalled = setTimeout(stop, limits.timeoutMs);
+  };
   try {
     const answer = await response;
     if (!answer.ok) throw new KnowledgeLoadError("http", answer.status);
-    return await readLimited(answer, limits.maxBytes, onHead);
+    progressed();
+    return await readLimited(answer, limits.maxBytes, onHead, progressed);
   } catch (error) {
     throw error instanceof KnowledgeLoadError
       ? error
@@ -95,7 +113,8 @@ async function readText(
           error,
         );
   } finally {
-    clearTimeout(timer);
+    clearTimeout(stalled);
+    clearTimeout(overall);
   }
 }
 
@@ -104,6 +123,7 @@ async function readLimited(
   response: Response,
   maxBytes: number,
   onHead: (line: string) => void,
+  progressed: () => void,
 ): Promise<string> {
   const declared = Number(response.headers.get("content-length"));
   if (declared > maxBytes) {
@@ -119,6 +139,7 @@ async function readLimited(
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return text + decoder.decode();
+    progressed();
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();

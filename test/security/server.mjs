@@ -40,6 +40,33 @@ function stalledAfterHead(ms) {
 }
 
 /**
+ * A small knowledge file sent in `pieces` parts, `gap` ms apart, as a slow network delivers it; with
+ * `forever`, its text and then a space every `gap` ms until the browser gives up.
+ */
+function trickled(gap, pieces, forever) {
+  const text = readFileSync(
+    new URL("../fixtures/knowledge-small.json", import.meta.url),
+    "utf8",
+  );
+  const size = Math.ceil(text.length / pieces);
+  const wait = () => new Promise((resolve) => setTimeout(resolve, gap).unref());
+  return Readable.from(
+    (async function* () {
+      for (let start = 0; start < text.length; start += size) {
+        yield text.slice(start, start + size);
+        await wait();
+      }
+      for (let sent = 0; forever && sent < 10_000; sent++) {
+        yield " ";
+        await wait();
+      }
+    })(),
+  );
+}
+
+/**
+ * - `/test/security/routes/trickle.json?gap=MS&pieces=N`: a small knowledge file in N pieces, MS apart;
+ *   `&forever` keeps sending a space every MS after it.
  * - `/test/security/routes/stalled-after-head.json`: the built knowledge (dist/), its first line at once
  *   and the rest 4 s later, as a slow phone network delivers a large file.
  * - `/test/security/routes/never-answers.json`: holds the request open until the browser gives up.
@@ -59,6 +86,15 @@ export async function securityRoutes(ctx, next) {
       setTimeout(resolve, 60_000).unref();
     });
     ctx.status = 204;
+    return;
+  }
+  if (path === "/test/security/routes/trickle.json") {
+    ctx.type = "application/json";
+    ctx.body = trickled(
+      Number(ctx.query.gap),
+      Number(ctx.query.pieces),
+      "forever" in ctx.query,
+    );
     return;
   }
   if (path === "/test/security/routes/stalled-after-head.json") {
