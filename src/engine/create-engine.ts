@@ -590,8 +590,15 @@ function* engineSteps(
     let smalltalk: { intent: SmalltalkIntent; probability: number } | null =
       null;
     // An empty message (or one of symbols only) has no words for the model to read: its small-talk
-    // probability would be the classes' prior alone, which adds up high. A long one asked something.
-    if (words.length > 0 && words.length <= options.smalltalkMaxWords) {
+    // probability would be the classes' prior alone, which adds up high. A long one asked something. One
+    // of middling length is small talk only when nothing here answers it and nothing in it signals risk:
+    // "ive attempted twice and im gonna try again" is not frustration with the chat, nor "I really don't
+    // want to be one of the people it doesn't work for" (a question about success rates).
+    const mostWords =
+      risk.level === "none" && answer.kind === "fallback"
+        ? options.smalltalkMaxWords
+        : options.smalltalkShortWords;
+    if (words.length > 0 && words.length <= mostWords) {
       if (isSmalltalk(match)) smalltalk = match.smalltalk;
       // Small talk around words nothing answers ("be honest, are you a bot", "many thanks"): the
       // model read only the words the lists' small talk left, so it reads the whole message too...

@@ -480,6 +480,32 @@ describe("medical safety, on the shipped knowledge", () => {
     for (const message of ["gotta go", "thanks a bunch!", "ok bye"])
       assert.equal(shippedEngine().ask(message).kind, "smalltalk", message);
   });
+  it("thanks and complaints of up to 16 words are small talk", () => {
+    for (const [message, intent] of [
+      [
+        "this bot keeps giving me the same answer and that is not what I asked",
+        "frustration",
+      ],
+      [
+        "ok that makes sense, thanks again for explaining it so clearly to me",
+        "thanks",
+      ],
+    ] as const) {
+      const reply = shippedEngine().ask(message);
+      assert.deepEqual(
+        { kind: reply.kind, intent: reply.intent, risk: reply.risk },
+        { kind: "smalltalk", intent, risk: "none" },
+        message,
+      );
+    }
+  });
+  it("a message of more than 8 words with a sign of risk is never read as small talk, and keeps the gentle line", () => {
+    const reply = shippedEngine().ask(
+      "ugh whatever i tried twice and im gonna try again lol",
+    );
+    assert.notEqual(reply.kind, "smalltalk");
+    assert.ok(reply.crisis, "crisis resources are shown");
+  });
   it("a message that is all risk gets the panel and no answer beneath it", () => {
     for (const message of ["I want to end it all", "I want to die but idk"]) {
       const reply = shippedEngine().ask(message);
