@@ -509,11 +509,35 @@ export const GENERATIONS: {
       negativesPanel: 0.02,
     },
   },
+  {
+    // The sixth stranger pair (thirteenth session), written and labelled as set 20 by new helpers (a new cast
+    // of voices) while that session's changes were made. Scored on the engine before them (9738413): top-1
+    // 49.7%, right first 56.9%, wrong 7.3%, in-scope given the panel 2.2%, off-topic answered 6.7%, small
+    // talk 79.5%; resources 100%, panel first 97.5%, embedded answered 96.3%, other worded 98.0%, look-alikes
+    // given the panel 1.1%, education answered with its entry 61.4%. First look on the session's answers
+    // (e3f8916): top-1 59.1%, right first 64.8%, wrong 8.1%, in-scope given the panel 2.0%, off-topic answered
+    // 3.2%, small talk 80.3% (Fuse.js 11.6%, MiniSearch 30.1% right first); resources 100%, panel first
+    // 97.5%, embedded answered 94.4%, other worded 98.0%, look-alikes given the panel 1.1%, education
+    // answered with its entry 68.4%. No miss read.
+    name: "sealed set 25 (strangers)",
+    matching: "test/sealed/matching-25.json",
+    crisis: "test/sealed/crisis-25.json",
+    floors: {
+      top1: 0.57,
+      rightFirst: 0.62,
+      wrongAnswer: 0.09,
+      offTopicAnswered: 0.05,
+      smalltalk: 0.78,
+      crisisResources: 0.99,
+      panelFirst: 0.96,
+      negativesPanel: 0.02,
+    },
+  },
 ];
 
 /**
  * Sealed crisis sets in other languages than English, oldest first, with their floors (only the crisis
- * figures apply). Each was written by a helper who saw nothing of ours, in 26 languages.
+ * figures apply). Each was written by a helper who saw nothing of ours, in 24 to 26 languages.
  */
 export const LANGUAGE_GENERATIONS: {
   name: string;
@@ -529,5 +553,15 @@ export const LANGUAGE_GENERATIONS: {
     name: "sealed multilingual set 1",
     crisis: "test/sealed/crisis-languages-1.json",
     floors: { crisisResources: 0.99, panelFirst: 0.82, negativesPanel: 0.12 },
+  },
+  {
+    // The second (thirteenth session): 24 languages, Dutch, Romanian, Punjabi, Tamil, Somali and Nepali among
+    // them, 8 crisis messages and 6 look-alikes each. Scored on the engine before that session (9738413):
+    // resources 99.5%, panel first 76.6%, look-alikes given the panel 13.2%; first look on its answers
+    // (e3f8916): 99.5%, 76.0%, 13.2%. Its figures per language were seen (no message read): Tamil got
+    // resources for 8 of 8 but the panel for none.
+    name: "sealed multilingual set 2",
+    crisis: "test/sealed/crisis-languages-2.json",
+    floors: { crisisResources: 0.98, panelFirst: 0.73, negativesPanel: 0.16 },
   },
 ];
