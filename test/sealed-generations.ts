@@ -220,7 +220,9 @@ export const GENERATIONS: {
       // 3% until the twelfth session, when the detector for other languages began to read Latin-script
       // messages in words the knowledge never met: one more look-alike in another language (12 of 398) got
       // the panel instead of the fallback with the gentle line, and two more crisis messages got it too.
-      negativesPanel: 0.031,
+      // 0.031 -> 0.034 (thirteenth session): with crisis examples in 24 more languages, one more look-alike
+      // (13 of 398) gets the panel.
+      negativesPanel: 0.034,
     },
   },
   {
@@ -552,7 +554,10 @@ export const LANGUAGE_GENERATIONS: {
     // final engine scores 100%, 84.1%, 8.3%. No message of this set has been read.
     name: "sealed multilingual set 1",
     crisis: "test/sealed/crisis-languages-1.json",
-    floors: { crisisResources: 0.99, panelFirst: 0.82, negativesPanel: 0.12 },
+    // Look-alikes 0.12 -> 0.14 (thirteenth session): with crisis examples in 24 more languages (its panel
+    // first for the second set 76.0 -> 82.8%, for the third 47.4 -> 74.0%), 13.5% of this set's look-alikes
+    // get the panel (8.3% before), and 83.2% of its crisis messages (84.1%).
+    floors: { crisisResources: 0.99, panelFirst: 0.82, negativesPanel: 0.14 },
   },
   {
     // The second (thirteenth session): 24 languages, Dutch, Romanian, Punjabi, Tamil, Somali and Nepali among
@@ -563,5 +568,15 @@ export const LANGUAGE_GENERATIONS: {
     name: "sealed multilingual set 2",
     crisis: "test/sealed/crisis-languages-2.json",
     floors: { crisisResources: 0.98, panelFirst: 0.73, negativesPanel: 0.16 },
+  },
+  {
+    // The third (thirteenth session): 24 languages, twelve of them among the 24 a sixth writer's training
+    // examples added in that session (Tamil, Telugu, Gujarati, Nepali, Hmong, Khmer, Burmese, Yoruba,
+    // Tigrinya, Pashto, Czech, Hungarian), a new cast of people in each. On the engine before that session
+    // (9738413): resources 99.5%, panel first 47.4%, look-alikes given the panel 10.4%. First look, on the
+    // answers with those examples: 99.5%, 74.0%, 20.1%. No message read, nor its figures per language.
+    name: "sealed multilingual set 3",
+    crisis: "test/sealed/crisis-languages-3.json",
+    floors: { crisisResources: 0.98, panelFirst: 0.71, negativesPanel: 0.23 },
   },
 ];
