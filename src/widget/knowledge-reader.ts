@@ -94,7 +94,8 @@ async function readText(
   const { response, abort } = startKnowledgeRequest(url);
   const stop = () => abort.abort();
   let stalled = setTimeout(stop, limits.timeoutMs);
-  const overall = setTimeout(stop, limits.totalMs);
+  // Never shorter than the wait without progress a host page asked for.
+  const overall = setTimeout(stop, Math.max(limits.totalMs, limits.timeoutMs));
   // Each piece of the body that arrives starts the wait for the next one again.
   const progressed = () => {
     clearTimeout(stalled);
