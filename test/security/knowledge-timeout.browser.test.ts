@@ -82,6 +82,12 @@ describe("when the knowledge file arrives before the conversation code reads it"
 describe("when the knowledge file arrives slowly", () => {
   const trickle = (query: string) =>
     new URL(`/test/security/routes/trickle.json?${query}`, location.href).href;
+  /** The error a request's text fails with (undefined when it is read). */
+  const failureOf = (text: Promise<string>) =>
+    text.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
 
   it("is read whole while pieces keep coming, though the whole download takes longer than the time limit", async () => {
     // Eight pieces 100 ms apart: about 0.8 s in all, against a limit of 300 ms without progress.
@@ -93,24 +99,23 @@ describe("when the knowledge file arrives slowly", () => {
   });
 
   it("is given up when a piece is late by more than the time limit", async () => {
-    const failure = await requestKnowledgeText(trickle("gap=600&pieces=4"), {
-      ...knowledgeLimits,
-      timeoutMs: 300,
-    }).text.then(
-      () => undefined,
-      (error: unknown) => error,
+    const failure = await failureOf(
+      requestKnowledgeText(trickle("gap=600&pieces=4"), {
+        ...knowledgeLimits,
+        timeoutMs: 300,
+      }).text,
     );
     expect(failure).to.have.property("reason", "timeout");
   });
 
   it("is given up after the limit in all, however it progresses", async () => {
     const started = performance.now();
-    const failure = await requestKnowledgeText(
-      trickle("gap=50&pieces=2&forever"),
-      { ...knowledgeLimits, timeoutMs: 300, totalMs: 800 },
-    ).text.then(
-      () => undefined,
-      (error: unknown) => error,
+    const failure = await failureOf(
+      requestKnowledgeText(trickle("gap=50&pieces=2&forever"), {
+        ...knowledgeLimits,
+        timeoutMs: 300,
+        totalMs: 800,
+      }).text,
     );
     expect(failure).to.have.property("reason", "timeout");
     expect(performance.now() - started).to.be.within(750, 3000);

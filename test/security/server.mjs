@@ -23,6 +23,9 @@ function hugeKnowledge() {
   );
 }
 
+/** Resolves after `ms`, without holding the test server open. */
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
 /** The built knowledge's first line at once, the rest `ms` later. */
 function stalledAfterHead(ms) {
   const text = readFileSync(
@@ -33,7 +36,7 @@ function stalledAfterHead(ms) {
   return Readable.from(
     (async function* () {
       yield text.slice(0, end);
-      await new Promise((resolve) => setTimeout(resolve, ms).unref());
+      await pause(ms);
       yield text.slice(end);
     })(),
   );
@@ -49,16 +52,15 @@ function trickled(gap, pieces, forever) {
     "utf8",
   );
   const size = Math.ceil(text.length / pieces);
-  const wait = () => new Promise((resolve) => setTimeout(resolve, gap).unref());
   return Readable.from(
     (async function* () {
       for (let start = 0; start < text.length; start += size) {
         yield text.slice(start, start + size);
-        await wait();
+        await pause(gap);
       }
       for (let sent = 0; forever && sent < 10_000; sent++) {
         yield " ";
-        await wait();
+        await pause(gap);
       }
     })(),
   );
