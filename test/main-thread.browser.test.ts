@@ -30,6 +30,9 @@ if (!customElements.get("faq-chat"))
 // 400 -> 500 ms (tenth session): with the strangers' phrasings the file is 1.3 MB, and the DevTools protocol's
 // copy of it, arriving whole, was 437 ms once in a clean-clone run (226-240 ms in others); the widget's own
 // tasks in those runs were 51-149 ms.
+// Fourteenth session: replies render in a task after their sanitizing, and a restored conversation one reply a
+// frame: restoring 100 questions gave 1-6 tasks of 51-63 ms in a plain Chromium (7-23 of 60-220 before; this runner
+// still saw 22 of 50-79 ms and one of 407); see docs/how-answers-are-chosen.md.
 const longTaskLimitMs = 500;
 const startersLimitMs = 1_500;
 const knowledgeUrl = new URL("/dist/knowledge.json", location.href).href;

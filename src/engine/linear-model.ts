@@ -103,7 +103,8 @@ export function* trainLinearModel(
   const featureIndex = new Map<string, number>();
   const documentFrequency: number[] = [];
   for (let id = 0; id < names.length; id++) {
-    if ((id + 1) % (sliceSize * 200) === 0) yield;
+    // Cheap per id, but a file has some 100,000: 20,000 at a time held a 4× slower phone for 55 ms.
+    if ((id + 1) % (sliceSize * 20) === 0) yield;
     if (frequency[id]! < options.minExamples) {
       column[id] = -1;
       continue;

@@ -12,7 +12,11 @@ import { repeat } from "lit/directives/repeat.js";
 import { crisisFloor, DEFAULT_CRISIS } from "../engine/crisis-floor.js";
 import { DEFAULTS } from "../engine/defaults.js";
 import { usablePhone } from "../engine/phone-number.js";
-import { finishInSlices } from "../engine/finish-in-slices.js";
+import {
+  finishInSlices,
+  PAUSE_NOW,
+  type SliceBreak,
+} from "../engine/finish-in-slices.js";
 import { fallbackAnswer } from "../engine/fallback-answer.js";
 import type {
   Answer,
@@ -40,6 +44,7 @@ import {
 } from "./templates/message.js";
 import { panelTemplate, type PanelStatus } from "./templates/panel.js";
 import { TranscriptStore, transcriptLimits } from "./transcript-store.js";
+import { yieldAfterPaint } from "./yield-after-paint.js";
 import { yieldToPage } from "./yield-to-page.js";
 import { usableDelay, WIDGET_DELAYS } from "./delays.js";
 
@@ -375,6 +380,9 @@ export class Conversation implements ReactiveController {
       await new Promise((resolve) => setTimeout(resolve, wait));
     else await yieldToPage();
     this.complete(exchange, answer, !engine);
+    // Sanitizing the answer and rendering it are each a good part of 50 ms on a slow phone: the reply
+    // shows in the next task (issue 10).
+    await yieldToPage();
     this.save();
     this.show(this.exchanges);
     this.announce(this.summary(answer, strings, !engine));
@@ -504,7 +512,7 @@ export class Conversation implements ReactiveController {
     const store = this.store;
     const restoring = finishInSlices(
       this.restoreSteps(engine, store),
-      yieldToPage,
+      yieldAfterPaint,
       DEFAULTS.sliceMs,
     ).then((restored) => {
       if (this.store !== store) return;
@@ -522,13 +530,16 @@ export class Conversation implements ReactiveController {
   private *restoreSteps(
     engine: Engine,
     store: TranscriptStore,
-  ): Generator<void, number> {
+  ): Generator<SliceBreak, number> {
     const strings = resolveStrings(this.host.strings);
     const restored: ExchangeView[] = [];
+    // Cleared, or another knowledge file since (its own transcript): this one is no longer shown.
+    const isStale = () => this.store !== store || !this.isRestoring;
     for (const { question } of store.read()) {
-      yield;
-      // Cleared, or another knowledge file since (its own transcript): this one is no longer shown.
-      if (this.store !== store || !this.isRestoring) return 0;
+      // Each reply is asked and sanitized in one task and rendered in the next frame: together they
+      // would hold a slow phone past 50 ms (issue 10).
+      yield PAUSE_NOW;
+      if (isStale()) return 0;
       try {
         const exchange = toExchange(question);
         this.complete(
@@ -536,6 +547,8 @@ export class Conversation implements ReactiveController {
           this.answer(engine, exchange.question, strings),
           false,
         );
+        yield PAUSE_NOW;
+        if (isStale()) return 0;
         const asked = this.exchanges.filter(
           (shown) => !restored.includes(shown) && !shown.isPreview,
         );
