@@ -490,14 +490,21 @@ function* engineSteps(
     // unsure what was asked ("how many sleeping pills can kill me?" offered two entries): not a question
     // about the clinic with a worrying word in it, so the panel comes first after all.
     // The detector for other scripts has one bar for the panel, whatever the reply.
+    // An answer that offers runner-ups ("Not what you meant?") is as unsure as "Did you mean"; a refused
+    // dose question was understood, so it is held to that bar too, not to the lower one of the fallback.
+    const isUnsure =
+      answer.kind === "suggest" ||
+      refusals.has(answer) ||
+      (answer.kind === "answer" &&
+        (answer.score ?? 1) < options.runnerUpsBelow);
     const bar =
-      answer.kind !== "fallback" && answer.kind !== "suggest"
+      answer.kind !== "fallback" && !isUnsure
         ? Infinity
         : risk.script
           ? options.scriptCrisisScore
-          : answer.kind === "fallback"
-            ? options.unansweredCrisisScore
-            : options.unsureCrisisScore;
+          : isUnsure
+            ? options.unsureCrisisScore
+            : options.unansweredCrisisScore;
     if (risk.level === "concern" && risk.score >= bar)
       return crisisReply(question, truncated, risk);
     // Below the gentle line's bar, but nothing here answers it or the engine is unsure what was asked
@@ -518,6 +525,8 @@ function* engineSteps(
     return answer;
   };
 
+  /** Replies that decline a dose, a prescription or ketamine outside a clinic: the question was understood. */
+  const refusals = new WeakSet<Answer>();
   /** The reply to a message without the crisis panel: small talk, a refusal, an answer, suggestions or the fallback. */
   const ordinaryReply = (
     question: string,
@@ -541,12 +550,15 @@ function* engineSteps(
         intent: classification.intent,
         handoff: null,
       });
-    if (classification.kind === "refusal")
-      return reply(question, truncated, {
+    if (classification.kind === "refusal") {
+      const refusal = reply(question, truncated, {
         ...extra,
         kind: "fallback",
         score: 0,
       });
+      refusals.add(refusal);
+      return refusal;
+    }
     // A message with risk in it is about this field (the gentle line answers for the risk): it is
     // matched among the entries, so its risk words cannot make it look off-topic.
     const isAboutTheField = help !== null && !risk.isUnread;
@@ -560,7 +572,8 @@ function* engineSteps(
       isAboutTheField,
     );
     // The small-talk lists may take a word the question needs ("Evening appointments?" is not "good
-    // evening"): the whole message is read too, and the reading more sure of an entry is the one answered.
+    // evening"): the whole message is read too. It is answered when it is sure enough to answer (it holds
+    // every word the visitor wrote); otherwise the reading more sure of an entry is the one answered.
     if (
       classification.kind === "question" &&
       classification.words.length < words.length
@@ -569,9 +582,10 @@ function* engineSteps(
         withQuestionStressed(question, question),
         isAboutTheField,
       );
+      const wholeFirst = whole.candidates[0]?.probability ?? 0;
       if (
-        (whole.candidates[0]?.probability ?? 0) >
-        (match.candidates[0]?.probability ?? 0)
+        wholeFirst >= options.answerProbability ||
+        wholeFirst > (match.candidates[0]?.probability ?? 0)
       )
         match = whole;
     }

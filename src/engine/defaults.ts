@@ -110,6 +110,12 @@ export const DEFAULTS = Object.freeze({
    * 5.6% -> 6.1%; held-out fifths of rounds 5 and 6: panel first +1.3 and +0.3 points, look-alikes +0 and
    * +0.4; development in-scope questions given the panel unchanged (0.8%). 0.45 gave +0.5 points more panel
    * first on round 8 for 0.2 more in-scope questions given the panel.
+   * Fifteenth session: the same bar for an answer that offers runner-ups (below `runnerUpsBelow`, as unsure
+   * as "Did you mean": that message was answered with the number of sessions at 0.551 once the detector
+   * learned conversation) and for a refused dose question (understood, so not held to the lower bar of a
+   * message nothing answers: "how much ketamine is too much" scored 0.408). On a new development set (240
+   * crisis messages, 300 look-alikes, two helpers): crisis panel first 216 either way, look-alikes given the
+   * panel 4 -> 3; development in-scope questions given the panel unchanged (6 of 520).
    */
   unsureCrisisScore: 0.5,
   /**
