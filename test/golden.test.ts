@@ -120,3 +120,32 @@ describe("development set 5 (means and dose questions, not trained on)", () => {
   it("gives at most 1.5% of its look-alikes the panel", () =>
     assert.ok(crisis.negativesPanel <= 0.015, pct(crisis.negativesPanel)));
 });
+
+// Strangers' messages as a development set (test/strangers/, fifteenth session): four writers who never saw the
+// entries (round 27, six voices each) and four helpers who labelled them against the entries. Not trained on:
+// the first stranger messages in the repository that a session can choose on (earlier rounds became training
+// data, and the sealed sets may not be used to choose). Trained on three writers and scored on the fourth, the
+// round raised top-1 by 1.4-4.9 points, but the sealed stranger sets 20-26 by 0.3 on average, with two sealed
+// floors failing: it is kept for measuring (see docs/how-answers-are-chosen.md). Floors a little under what it
+// measured then (in-scope top-1 65.0%, right entry first 70.8%, wrong answers 6.9%, off-topic answered 10.7%).
+describe("development set of strangers' messages (round 27, not trained on)", () => {
+  const writers = ["a", "b", "c", "d"].map((writer) =>
+    readJson<MatchingSet>(`test/strangers/round-27-${writer}.json`),
+  );
+  const all = scoreMatching(engine, {
+    inScope: writers.flatMap((set) => set.inScope),
+    offTopic: writers.flatMap((set) => set.offTopic),
+    smalltalk: writers.flatMap((set) => set.smalltalk),
+  });
+  console.log(
+    `strangers (dev, round 27): in-scope top-1 ${pct(all.top1)} (${all.inScope}), right entry first ${pct(all.rightFirst)}, wrong answer ${pct(all.wrongAnswer)}, in-scope given the panel ${pct(all.inScopeCrisisPanel)}, off-topic answered ${pct(all.offTopicAnswered)} (${all.offTopic}), small talk ${pct(all.smalltalkFound)} (${all.smalltalk})`,
+  );
+  it("answers at least 63% of its in-scope messages with the right entry", () =>
+    assert.ok(all.top1 >= 0.63, pct(all.top1)));
+  it("puts the right entry first for at least 69% of them", () =>
+    assert.ok(all.rightFirst >= 0.69, pct(all.rightFirst)));
+  it("answers at most 8% of them with a wrong entry", () =>
+    assert.ok(all.wrongAnswer <= 0.08, pct(all.wrongAnswer)));
+  it("answers at most 12% of its off-topic messages", () =>
+    assert.ok(all.offTopicAnswered <= 0.12, pct(all.offTopicAnswered)));
+});
