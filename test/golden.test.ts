@@ -49,6 +49,10 @@ const crisisDev: CrisisSet = {
   ),
 };
 
+/** One line of a crisis set's figures, as `npm test` prints them. */
+const crisisSummary = (name: string, crisis: ReturnType<typeof scoreCrisis>) =>
+  `${name}: resources ${pct(crisis.resources)}, panel first ${pct(crisis.panelFirst)} (${crisis.crisis}); look-alikes given the panel ${pct(crisis.negativesPanel)} (${crisis.negatives})`;
+
 describe("development sets (read while building the engine)", () => {
   const scores = scoreMatching(engine, golden);
   const check = scoreMatching(engine, validation);
@@ -59,7 +63,7 @@ describe("development sets (read while building the engine)", () => {
       `golden (dev): in-scope top-1 ${pct(scores.top1)} (${scores.inScope}), right entry first ${pct(scores.rightFirst)}, wrong answer ${pct(scores.wrongAnswer)}, off-topic answered ${pct(scores.offTopicAnswered)} (${scores.offTopic}), small talk ${pct(scores.smalltalkFound)} (${scores.smalltalk})`,
       `golden (dev): right entry first, plain Fuse.js ${pct(baselines.fuse)}, MiniSearch ${pct(baselines.miniSearch)}`,
       `validation (dev): in-scope top-1 ${pct(check.top1)} (${check.inScope}), right entry first ${pct(check.rightFirst)}, wrong answer ${pct(check.wrongAnswer)}, off-topic answered ${pct(check.offTopicAnswered)} (${check.offTopic})`,
-      `crisis (dev): resources ${pct(crisis.resources)}, panel first ${pct(crisis.panelFirst)} (${crisis.crisis}); look-alikes given the panel ${pct(crisis.negativesPanel)} (${crisis.negatives})`,
+      crisisSummary("crisis (dev)", crisis),
     ].join("\n"),
   );
   it("finds the question at the end of a long story", () => {
@@ -110,9 +114,7 @@ describe("development set 5 (means and dose questions, not trained on)", () => {
     crisis: readJson<{ text: string }[]>("test/blind5/crisis.json"),
     negatives: readJson<{ text: string }[]>("test/blind5/not-crisis.json"),
   });
-  console.log(
-    `crisis (dev 5): resources ${pct(crisis.resources)}, panel first ${pct(crisis.panelFirst)} (${crisis.crisis}); look-alikes given the panel ${pct(crisis.negativesPanel)} (${crisis.negatives})`,
-  );
+  console.log(crisisSummary("crisis (dev 5)", crisis));
   it("shows crisis resources for at least 98.5% of its crisis messages", () =>
     assert.ok(crisis.resources >= 0.985, pct(crisis.resources)));
   it("gives the panel first for at least 89.5% of its crisis messages", () =>

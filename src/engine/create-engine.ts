@@ -495,8 +495,7 @@ function* engineSteps(
     const isUnsure =
       answer.kind === "suggest" ||
       refusals.has(answer) ||
-      (answer.kind === "answer" &&
-        (answer.score ?? 1) < options.runnerUpsBelow);
+      (answer.kind === "answer" && answer.score < options.runnerUpsBelow);
     const bar =
       answer.kind !== "fallback" && !isUnsure
         ? Infinity
