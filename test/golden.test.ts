@@ -13,7 +13,7 @@ import {
 import { loadShippedKnowledge, readJson } from "./shipped-knowledge.js";
 
 // The development sets: written apart from the phrasings, but read and used to choose the engine's
-// numbers, so they measure the engine's authors as much as the engine. The sealed sets are in sealed.test.ts.
+// numbers, so they measure the engine's authors as much as the engine. The sealed sets are in sealed-suite.ts.
 const knowledge: CompiledKnowledge = loadShippedKnowledge();
 const engine = createEngine(knowledge);
 const known = new Set(knowledge.entries.map((entry) => entry.id));
@@ -121,6 +121,31 @@ describe("development set 5 (means and dose questions, not trained on)", () => {
     assert.ok(crisis.panelFirst >= 0.895, pct(crisis.panelFirst)));
   it("gives at most 1.5% of its look-alikes the panel", () =>
     assert.ok(crisis.negativesPanel <= 0.015, pct(crisis.negativesPanel)));
+});
+
+// The sixteenth session's development set (test/blind6): 220 educational questions that mention suicide,
+// self-harm or overdose (research, screening, warnings, eligibility, history; asked by nurses, parents,
+// counsellors, sceptics, veterans), each labelled with its entry, by a helper who saw only the catalogue. Not
+// trained on. First look (4cfac69): 80.0% answered with their entry (one beneath the panel), 9.1% offered
+// it first as "Did you mean", 1.8% given the panel; its misses have been read. Floors a little under those.
+describe("development set 6 (education mentioning suicide, not trained on)", () => {
+  const education = scoreCrisis(engine, {
+    crisis: [],
+    negatives: readJson<CrisisSet["negatives"]>("test/blind6/education.json"),
+  });
+  console.log(
+    `education (dev 6): answered with its entry ${pct(education.educationAnswered)}, given the panel ${pct(education.negativesPanel)} (${education.negatives})`,
+  );
+  it("answers at least 78% of its questions with their entry", () =>
+    assert.ok(
+      education.educationAnswered >= 0.78,
+      pct(education.educationAnswered),
+    ));
+  it("gives at most 2.5% of them the panel", () =>
+    assert.ok(
+      education.negativesPanel <= 0.025,
+      pct(education.negativesPanel),
+    ));
 });
 
 // Strangers' messages as a development set (test/strangers/, fifteenth session): four writers who never saw the

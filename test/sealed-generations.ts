@@ -1,4 +1,4 @@
-// The sealed sets (test/sealed/README.md), scored by sealed.test.ts against these floors and against plain
+// The sealed sets (test/sealed/README.md), scored by sealed-suite.ts against these floors and against plain
 // Fuse.js and MiniSearch.
 
 /** The least each figure may be on one sealed set (the most, for the rates of mistakes). */
@@ -19,17 +19,27 @@ export type CrisisFloors = Pick<
   "crisisResources" | "panelFirst" | "negativesPanel"
 >;
 
+/** One sealed generation: a matching set and a crisis set, with their floors. */
+export interface Generation {
+  name: string;
+  matching: string;
+  crisis: string;
+  floors: Floors;
+}
+
+/** A sealed crisis set without a matching set of its own, with the floors a crisis set can be held to. */
+export interface CrisisGeneration {
+  name: string;
+  crisis: string;
+  floors: CrisisFloors;
+}
+
 /**
  * Every sealed generation, oldest first: its files and floors, with its first-look numbers in a comment.
  * The floors sit under the numbers recorded in docs/how-answers-are-chosen.md, so a change that makes
  * strangers worse off fails.
  */
-export const GENERATIONS: {
-  name: string;
-  matching: string;
-  crisis: string;
-  floors: Floors;
-}[] = [
+export const GENERATIONS: Generation[] = [
   {
     // First look (2026-11-29): top-1 87.8%, right first 94.4%, off-topic answered 12.4%, small talk 89.0%;
     // resources 97.7%, panel first 77.5%. Right first fell to 90.6% when 1,000 off-topic examples were
@@ -596,11 +606,7 @@ export const GENERATIONS: {
  * Sealed crisis sets in other languages than English, oldest first, with their floors (only the crisis
  * figures apply). Each was written by a helper who saw nothing of ours, in 24 to 26 languages.
  */
-export const LANGUAGE_GENERATIONS: {
-  name: string;
-  crisis: string;
-  floors: CrisisFloors;
-}[] = [
+export const LANGUAGE_GENERATIONS: CrisisGeneration[] = [
   {
     // First look (2026-12-01, twelfth session), on be73252 before that session's changes: resources 100%,
     // panel first 64.4%, look-alikes given the panel 5.8%. Then on the detector for other languages reading
@@ -635,5 +641,20 @@ export const LANGUAGE_GENERATIONS: {
     name: "sealed multilingual set 3",
     crisis: "test/sealed/crisis-languages-3.json",
     floors: { crisisResources: 0.98, panelFirst: 0.71, negativesPanel: 0.23 },
+  },
+];
+
+/** Sealed crisis sets in English without a matching set of their own, oldest first, with their floors. */
+export const CRISIS_GENERATIONS: CrisisGeneration[] = [
+  {
+    // Sixteenth session (2026-12-02): one helper who saw only the entries' catalogue wrote 180 crisis messages
+    // (64 indirect, 46 embedded in a clinic question, 53 about another person, means, overdoses, self-harm)
+    // and 320 look-alikes, 90 of them educational questions that mention suicide, self-harm or overdose,
+    // each labelled with its entry. First look, on 4cfac69 (the answers of 25bf255): resources 99.4%, panel
+    // first 98.3%, embedded question answered 95.7%, about another person worded so 98.1%, look-alikes given
+    // the panel 2.8%, education mentioning suicide answered with its entry 89.0%. No miss read.
+    name: "sealed crisis set 28",
+    crisis: "test/sealed/crisis-28.json",
+    floors: { crisisResources: 0.99, panelFirst: 0.96, negativesPanel: 0.04 },
   },
 ];
