@@ -600,6 +600,32 @@ export const GENERATIONS: Generation[] = [
       negativesPanel: 0.04,
     },
   },
+  {
+    // The ninth stranger pair (sixteenth session, 2026-12-02). Matching: one writer who never saw the entries,
+    // with a cast of eight people (a student on a phone, a retired teacher, a sceptical veteran, a father, a
+    // nurse, two writers of English as a second language, a very anxious person, a keyword typist), labelled
+    // by a new helper against the catalogue (308 in-scope in 43 entries, 312 off-topic, 100 small talk).
+    // Crisis: another helper who saw only the catalogue (180 crisis messages: 64 indirect, 46 inside a clinic
+    // question, 53 about another person; 320 look-alikes, 90 of them educational questions that mention
+    // suicide, self-harm or overdose). First looks, on the answers of 25bf255: top-1 74.4%, right first
+    // 78.6%, wrong 6.8%, in-scope given the panel 0.6%, off-topic answered 6.4%, small talk 91.0% (Fuse.js
+    // 17.9%, MiniSearch 43.8% right first), on ee52340; resources 99.4%, panel first 98.3%, embedded answered
+    // 95.7%, other worded 98.1%, look-alikes given the panel 2.8%, education answered with its entry 89.0%, on
+    // 4cfac69. No miss read.
+    name: "sealed set 28 (strangers)",
+    matching: "test/sealed/matching-28.json",
+    crisis: "test/sealed/crisis-28.json",
+    floors: {
+      top1: 0.72,
+      rightFirst: 0.76,
+      wrongAnswer: 0.08,
+      offTopicAnswered: 0.08,
+      smalltalk: 0.88,
+      crisisResources: 0.99,
+      panelFirst: 0.96,
+      negativesPanel: 0.04,
+    },
+  },
 ];
 
 /**
@@ -641,20 +667,5 @@ export const LANGUAGE_GENERATIONS: CrisisGeneration[] = [
     name: "sealed multilingual set 3",
     crisis: "test/sealed/crisis-languages-3.json",
     floors: { crisisResources: 0.98, panelFirst: 0.71, negativesPanel: 0.23 },
-  },
-];
-
-/** Sealed crisis sets in English without a matching set of their own, oldest first, with their floors. */
-export const CRISIS_GENERATIONS: CrisisGeneration[] = [
-  {
-    // Sixteenth session (2026-12-02): one helper who saw only the entries' catalogue wrote 180 crisis messages
-    // (64 indirect, 46 embedded in a clinic question, 53 about another person, means, overdoses, self-harm)
-    // and 320 look-alikes, 90 of them educational questions that mention suicide, self-harm or overdose,
-    // each labelled with its entry. First look, on 4cfac69 (the answers of 25bf255): resources 99.4%, panel
-    // first 98.3%, embedded question answered 95.7%, about another person worded so 98.1%, look-alikes given
-    // the panel 2.8%, education mentioning suicide answered with its entry 89.0%. No miss read.
-    name: "sealed crisis set 28",
-    crisis: "test/sealed/crisis-28.json",
-    floors: { crisisResources: 0.99, panelFirst: 0.96, negativesPanel: 0.04 },
   },
 ];
