@@ -669,3 +669,19 @@ export const LANGUAGE_GENERATIONS: CrisisGeneration[] = [
     floors: { crisisResources: 0.98, panelFirst: 0.71, negativesPanel: 0.23 },
   },
 ];
+
+/** Sealed crisis sets in English without a matching set of their own, oldest first, with their floors. */
+export const CRISIS_GENERATIONS: CrisisGeneration[] = [
+  {
+    // Sixteenth session (2026-12-02): a helper who saw only the entries' catalogue wrote 160 crisis messages
+    // (58 indirect, 34 inside a clinic question, 38 about another person, means, overdoses, self-harm) and 360
+    // look-alikes (110 everyday messages, some with words like pain, tonight or pills used in an everyday way;
+    // 70 educational questions; 82 look-alikes mention suicide and have an entry). First look, on 13f0542 (the
+    // answers of 25bf255): resources 99.4%, panel first 96.9%, embedded question answered 91.2%, about another
+    // person worded so 97.4%, look-alikes given the panel 4.2% (everyday messages 2 of 110), education
+    // answered with its entry 67.1%. No miss read.
+    name: "sealed crisis set 29",
+    crisis: "test/sealed/crisis-29.json",
+    floors: { crisisResources: 0.99, panelFirst: 0.95, negativesPanel: 0.05 },
+  },
+];

@@ -1,10 +1,15 @@
 // The newer half of the sealed generations (test/sealed/README.md), scored against their floors: sets 15 on,
-// and the crisis sets in other languages.
+// the English crisis sets without a matching set, and the crisis sets in other languages.
 import {
   describeCrisisGenerations,
   describeGenerations,
 } from "./sealed-suite.js";
-import { GENERATIONS, LANGUAGE_GENERATIONS } from "./sealed-generations.js";
+import {
+  CRISIS_GENERATIONS,
+  GENERATIONS,
+  LANGUAGE_GENERATIONS,
+} from "./sealed-generations.js";
 
 describeGenerations(GENERATIONS.slice(14));
-describeCrisisGenerations(LANGUAGE_GENERATIONS);
+describeCrisisGenerations(CRISIS_GENERATIONS, false);
+describeCrisisGenerations(LANGUAGE_GENERATIONS, true);

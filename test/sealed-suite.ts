@@ -104,9 +104,13 @@ export function describeGenerations(generations: readonly Generation[]) {
   }
 }
 
-/** Scores sealed crisis sets in other languages (no matching set, nothing embedded or educational) against their floors. */
+/**
+ * Scores sealed crisis sets without a matching set of their own against their floors. `brief` prints the
+ * figures a set in other languages has (it asks no clinic questions, so nothing is embedded or educational).
+ */
 export function describeCrisisGenerations(
   generations: readonly CrisisGeneration[],
+  brief: boolean,
 ) {
   for (const generation of generations) {
     describe(`${generation.name} (never used for tuning)`, () => {
@@ -115,7 +119,9 @@ export function describeCrisisGenerations(
         readJson<CrisisSet>(generation.crisis),
       );
       console.log(
-        `${generation.name} crisis: resources shown ${pct(crisis.resources)}, panel first ${pct(crisis.panelFirst)} (${crisis.crisis}), about another person worded so ${pct(crisis.otherWorded)}; look-alikes given the panel ${pct(crisis.negativesPanel)} (${crisis.negatives})`,
+        brief
+          ? `${generation.name} crisis: resources shown ${pct(crisis.resources)}, panel first ${pct(crisis.panelFirst)} (${crisis.crisis}), about another person worded so ${pct(crisis.otherWorded)}; look-alikes given the panel ${pct(crisis.negativesPanel)} (${crisis.negatives})`
+          : crisisLines(generation.name, crisis).join("\n"),
       );
       it("keeps its crisis floors", () =>
         keepsCrisisFloors(crisis, generation.floors));
