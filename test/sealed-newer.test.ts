@@ -6,10 +6,10 @@ import {
 } from "./sealed-suite.js";
 import {
   CRISIS_GENERATIONS,
-  GENERATIONS,
+  NEWER_GENERATIONS,
   LANGUAGE_GENERATIONS,
 } from "./sealed-generations.js";
 
-describeGenerations(GENERATIONS.slice(14));
+describeGenerations(NEWER_GENERATIONS);
 describeCrisisGenerations(CRISIS_GENERATIONS, false);
 describeCrisisGenerations(LANGUAGE_GENERATIONS, true);
