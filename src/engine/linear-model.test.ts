@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { finishNow } from "./finish-now.js";
 import { FeatureTable, trainLinearModel } from "./linear-model.js";
 
@@ -82,5 +84,24 @@ describe("the linear text classifier", () => {
       [...once.predict(once.vectorize(message))],
       [...again.predict(again.vectorize(message))],
     );
+  });
+
+  it("does not keep its training examples alive once trained", async () => {
+    // A page keeps the model for its whole visit: the examples (tens of thousands of typed arrays on a
+    // phone) must be garbage once training is done, or every later collection walks them.
+    setFlagsFromString("--expose-gc");
+    const collect = runInNewContext("gc") as () => void;
+    const table = new FeatureTable();
+    let docs: ReturnType<FeatureTable["doc"]>[] | undefined = examples.map(
+      ([names, label]) => table.doc(counted(...names), label),
+    );
+    const examplesRef = new WeakRef(docs);
+    const model = finishNow(trainLinearModel(table.names, docs, 2, options));
+    docs = undefined;
+    // A WeakRef's target lives to the end of the job that made it: collect in a later one.
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    assert.equal(examplesRef.deref(), undefined);
+    assert.equal(model.classes, 2);
   });
 });

@@ -114,9 +114,12 @@ export function* trainLinearModel(
     documentFrequency.push(frequency[id]!);
   }
   yield;
+  // A number, not `docs` itself, in the closure below: the closures of one scope share what they hold, and
+  // the trained model's closures would otherwise keep every training example alive for the page's life.
+  const docCount = docs.length;
   const idf = Float64Array.from(
     documentFrequency,
-    (frequency) => Math.log((1 + docs.length) / (1 + frequency)) + 1,
+    (frequency) => Math.log((1 + docCount) / (1 + frequency)) + 1,
   );
   /** The unit-length TF-IDF vector of features given as columns (-1: unknown) and counts. */
   const vectorOf = (columns: Int32Array, counts: ArrayLike<number>) => {

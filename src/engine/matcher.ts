@@ -84,17 +84,19 @@ export function* buildMatcher(
     rewrittenWords(normalizeText(text, phrases.texting));
   const offTopicClass = knowledge.entries.length;
   const smalltalkClass = offTopicClass + 1;
+  // Loops, not callbacks: a callback that held `texts` would share its scope with the matcher's closures
+  // and keep every training text alive for the page's life.
   const texts: [string, number][] = [];
-  knowledge.entries.forEach((entry, index) => {
+  for (const [index, entry] of knowledge.entries.entries()) {
     for (const text of [entry.question, ...entry.phrasings])
       texts.push([text, index]);
     if (entry.tags.length > 0) texts.push([entry.tags.join(" "), index]);
-  });
+  }
   for (const text of phrases.offTopic) texts.push([text, offTopicClass]);
-  SMALLTALK_INTENTS.forEach((intent, index) => {
+  for (const [index, intent] of SMALLTALK_INTENTS.entries()) {
     for (const text of phrases.smalltalkExamples[intent] ?? [])
       texts.push([text, smalltalkClass + index]);
-  });
+  }
   yield;
   const known = new Set<string>();
   // Words of the entries themselves: a message mostly without them is about something else.
