@@ -208,6 +208,13 @@ describe("createEngine", () => {
     assert.equal(answer.truncated, true);
     assert.ok(answer.question.length <= 1000);
   });
+  it("cuts a long message between characters, never inside an emoji", () => {
+    // 999 characters, then emoji of two UTF-16 units each: the cut at 1,000 falls inside one.
+    const answer = engine.ask(`${"a".repeat(999)}${"😀".repeat(300)}`);
+    assert.equal(answer.truncated, true);
+    assert.equal(answer.question, "a".repeat(999));
+    assert.ok(!/[\uD800-\uDFFF]/.test(answer.question));
+  });
   it("never throws, whatever it is given", () => {
     const hostile = [
       "\u0000\u0001\u200B\u202E",

@@ -435,17 +435,19 @@ function* engineSteps(
     // Anything but text (from untyped callers) is read as an empty message, never converted: a hostile toString could throw.
     const raw = typeof input === "string" ? input : "";
     const truncated = raw.length > options.maxQuestionLength;
-    const question = raw.slice(0, options.maxQuestionLength).trim();
+    // Cut between characters, never inside one: half an emoji is not text.
+    const question = withoutHalfCharacter(
+      raw.slice(0, options.maxQuestionLength),
+    ).trim();
     const scanned = raw.slice(0, options.crisisScanLength);
     let risk = assessRisk(scanned);
     // A long story often ends with what was done ("...then I swallowed all my pills"): its last part is read
-    // by the lists and the detector too. Not the whole middle: a window costs what a long message does.
-    const kept = Math.min(raw.length, options.floorScanLength);
-    if (risk.level !== "crisis" && kept > scanned.length) {
+    // by the lists and the detector too, however long the message. Not the whole middle: a window costs
+    // what a long message does.
+    if (risk.level !== "crisis" && raw.length > scanned.length) {
       const tail = assessRisk(
         raw.slice(
-          Math.max(scanned.length, kept - options.crisisTailLength),
-          kept,
+          Math.max(scanned.length, raw.length - options.crisisTailLength),
         ),
       );
       if (
@@ -458,16 +460,12 @@ function* engineSteps(
     if (risk.level === "none" && raw.length > options.floorScanLength)
       risk = { ...risk, level: "concern" };
     if (risk.level === "crisis") return crisisReply(question, truncated, risk);
-    // A pasted wall of text: past what the lists and the detector read, the floor still looks.
-    // From where the lists stopped (less the windows' overlap): the first window was read already.
+    // A pasted wall of text: past what the lists and the detector read, the floor still looks, and at its
+    // end (see crisisFloor). From where the lists stopped (less the windows' overlap): the first window
+    // was read already.
     const beyond =
       raw.length > scanned.length
-        ? crisisFloor(
-            raw.slice(
-              scanned.length - options.floorWindowOverlap,
-              options.floorScanLength,
-            ),
-          )
+        ? crisisFloor(raw.slice(scanned.length - options.floorWindowOverlap))
         : null;
     if (beyond)
       return crisisReply(question, truncated, {
@@ -656,7 +654,7 @@ function* engineSteps(
         // Never leave a visitor without a reply: the handoff is always there, and crisis help when the floor sees risk.
         const question =
           typeof text === "string"
-            ? text.slice(0, options.maxQuestionLength)
+            ? withoutHalfCharacter(text.slice(0, options.maxQuestionLength))
             : "";
         const help = crisisFloor(question, settings.crisis);
         return reply(
@@ -692,3 +690,7 @@ const fill = (template: string, values: Readonly<Record<string, string>>) =>
   template.replace(/\{(clinic|phone|contact_url)\}/g, (whole, name: string) =>
     Object.hasOwn(values, name) ? values[name]! : whole,
   );
+
+/** Text cut after the first half of a character written as two (an emoji), without that half. */
+const withoutHalfCharacter = (text: string) =>
+  /[\uD800-\uDBFF]$/.test(text) ? text.slice(0, -1) : text;

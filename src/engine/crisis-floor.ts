@@ -199,15 +199,18 @@ export function crisisFloor(
     const { crisisScanLength: length, floorWindowOverlap: overlap } = DEFAULTS;
     const end = Math.min(text.length, DEFAULTS.floorScanLength);
     // A pasted wall of text is read a window at a time, so no window costs more than a short message.
-    let normalized: string | undefined;
+    const windows: [number, number][] = [];
     for (
       let start = 0;
       start === 0 || start + overlap < end;
       start += length - overlap
-    ) {
-      const window = normalizeText(
-        text.slice(start, Math.min(end, start + length)),
-      );
+    )
+      windows.push([start, Math.min(end, start + length)]);
+    // Past that, its last window too: a story ends with what was done, however long it is.
+    if (text.length > end) windows.push([text.length - length, text.length]);
+    let normalized: string | undefined;
+    for (const [start, stop] of windows) {
+      const window = normalizeText(text.slice(start, stop));
       const words = window.split(" ").filter(Boolean);
       // Spelled out to slip past a filter, or for emphasis: "s u i c i d e" (read again only when it is).
       const joined = joinSpelledOut(words);

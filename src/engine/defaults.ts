@@ -16,13 +16,14 @@ export const DEFAULTS = Object.freeze({
   crisisScanLength: 4000,
   /**
    * ...and this far into a pasted wall of text (about six pages): "I want to die" at the end of a
-   * 15,000-character paste gets the panel. 0.4-2.4 ms a window here, five windows at most, so even an
-   * absurd paste is answered within the fuzz test's 50 ms. The widget keeps this much of a message.
+   * 15,000-character paste gets the panel. 0.4-2.4 ms a window here, six windows at most (the last window of
+   * a longer message is read too), so even an absurd paste is answered within the fuzz test's 50 ms. The
+   * widget keeps this much of a message: its beginning and its end.
    */
   floorScanLength: 20_000,
   /**
-   * The last this-many characters of a message longer than `crisisScanLength` (up to `floorScanLength`) are
-   * read by the lists and the detector as well: a story ends with what was done. About a quarter of a full
+   * The last this-many characters of a message longer than `crisisScanLength`, however long, are read by the
+   * lists and the detector as well: a story ends with what was done. About a quarter of a full
    * window's cost, so an absurd paste stays within the fuzz test's 50 ms.
    */
   crisisTailLength: 1000,

@@ -54,10 +54,16 @@ export const conversationLimits = Object.freeze({
   maxQuestionChars: 500,
   /**
    * How much of a message the engine gets, and the transcript keeps: as far
-   * as the crisis floor looks, so risk at the end of a pasted wall of text is
-   * still seen (also after a reload).
+   * as the crisis floor looks, so risk in a pasted wall of text is still
+   * seen (also after a reload)...
    */
   maxKeptChars: DEFAULTS.floorScanLength,
+  /**
+   * ...of which, for a longer message, its last this-many characters: a
+   * story ends with what was done ("...so tonight I'm going to end it"),
+   * and the engine reads a message's end however long it is.
+   */
+  keptTailChars: DEFAULTS.crisisTailLength,
   /** How long "Clear chat" waits for its second press, in ms. */
   clearConfirmMs: 5000,
 });
@@ -73,13 +79,25 @@ function shorten(characters: string[], max: number): string {
 
 let nextKey = 0;
 
+/** What the engine gets of a message: all of it, or its beginning and its end (see `conversationLimits`). */
+function kept(characters: string[]): string {
+  const { maxKeptChars, keptTailChars } = conversationLimits;
+  if (characters.length <= maxKeptChars) return characters.join("");
+  const gap = " … ";
+  return (
+    characters.slice(0, maxKeptChars - keptTailChars - gap.length).join("") +
+    gap +
+    characters.slice(-keptTailChars).join("")
+  );
+}
+
 /** A new exchange for what the visitor sent. */
 function toExchange(text: string): ExchangeView {
-  const { maxQuestionChars, maxKeptChars } = conversationLimits;
+  const { maxQuestionChars } = conversationLimits;
   const characters = [...text];
   return {
     key: nextKey++,
-    question: characters.slice(0, maxKeptChars).join(""),
+    question: kept(characters),
     shownQuestion: shorten(characters, maxQuestionChars),
     wasTrimmed: characters.length > maxQuestionChars,
   };

@@ -878,6 +878,11 @@ describe("faq-chat", () => {
         `${"The week was long and work was busy, nothing new. ".repeat(300)}I want to die.`,
         15_000,
       ],
+      [
+        "a 40,000-character paste, longer than the widget keeps",
+        `${"The week was long and work was busy, nothing new. ".repeat(800)}Tonight I am going to kill myself.`,
+        40_000,
+      ],
     ] as const) {
       it(`still sees a crisis at the end of ${what}, also after a reload`, async () => {
         expect(message.length).to.be.greaterThan(length);

@@ -139,13 +139,19 @@ export class FaqChat extends LitElement implements ConversationHost {
     this.requestUpdate();
   };
 
-  /** The absolute URL of the knowledge this element shows, or null when `knowledge-src` is not a URL. */
+  /**
+   * The absolute URL of the knowledge this element shows, or null when `knowledge-src` is not a URL a page
+   * fetches data from (http, https, blob or data: never `javascript:` or `file:`).
+   */
   get knowledgeUrl(): string | null {
     try {
-      return new URL(this.knowledgeSrc || defaultKnowledgeUrl, document.baseURI)
-        .href;
+      const url = new URL(
+        this.knowledgeSrc || defaultKnowledgeUrl,
+        document.baseURI,
+      );
+      // The conversation's knowledge task reports null (faq-error `invalid-config`) when it loads.
+      return /^(https?|blob|data):$/.test(url.protocol) ? url.href : null;
     } catch {
-      // The conversation's knowledge task reports it (faq-error `invalid-config`) when it loads.
       return null;
     }
   }

@@ -86,6 +86,12 @@ const faults: Fault[] = [
     ordinary: "unavailable",
   },
   {
+    name: "a knowledge-src that is a javascript: URL (never fetched)",
+    attributes: { "knowledge-src": "javascript:alert(1)" },
+    reasons: ["invalid-config"],
+    ordinary: "unavailable",
+  },
+  {
     name: "strings values that are undefined or not text",
     attributes: {
       "knowledge-src": smallKnowledge,

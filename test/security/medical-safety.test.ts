@@ -409,6 +409,38 @@ describe("medical safety, on the shipped knowledge", () => {
     assert.ok(wall.length > DEFAULTS.floorScanLength);
     assert.equal(shippedEngine().ask(wall).risk, "concern");
   });
+  it("words named like an object's built-in properties are ordinary words: no crisis panel, the question still answered", () => {
+    const engine = shippedEngine();
+    for (const message of [
+      "my constructor",
+      "what is constructor?",
+      "soy constructor y tengo ansiedad",
+      "toString",
+      "__proto__",
+    ])
+      assert.notEqual(engine.ask(message).kind, "crisis", message);
+    assert.equal(
+      engine.ask("is ketamine safe constructor").id,
+      engine.ask("is ketamine safe").id,
+    );
+  });
+  it("risk at the end of a message longer than anything else read (20,000 to a million characters) gets the panel first", () => {
+    const sentence =
+      "I have had anxiety for years and nothing has helped, my family does not understand and work is hard. ";
+    for (const length of [20_000, 20_025, 60_000, 1_000_000]) {
+      const story = sentence.repeat(Math.ceil(length / sentence.length));
+      assert.ok(story.length > DEFAULTS.floorScanLength);
+      for (const ending of [
+        " Tonight I am going to kill myself.",
+        " I swallowed all my pills an hour ago.",
+      ])
+        assert.equal(
+          shippedEngine().ask(story.slice(0, length) + ending).kind,
+          "crisis",
+          `${length} characters, then "${ending}"`,
+        );
+    }
+  });
   it("risk said in another script gets the panel first, from the floor alone too; an ordinary question in it does not", () => {
     for (const message of [
       "想死",
