@@ -38,6 +38,9 @@ describe("normalizeText", () => {
     // Cyrillic or Greek look-alikes inside a Latin word are the Latin letters they imitate; a Russian or
     // Greek word stays as it is.
     ["\u0455uicide", "suicide"],
+    // Words named like an object's built-in properties are words, not look-ups of the texting table's own.
+    ["my constructor", "my constructor"],
+    ["__proto__ toString valueOf", "proto tostring valueof"],
     ["k\u0456ll mys\u0435lf", "kill myself"],
     ["\u041a\u0415TAMINE", "ketamine"],
     ["\u03bfverd\u03bfse", "overdose"],

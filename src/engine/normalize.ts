@@ -146,7 +146,10 @@ export function normalizeText(
     )
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  return readDoseTypos(words.map((word) => texting[word] ?? word))
+  // Own entries only: the visitor's word "constructor" is not the object's.
+  return readDoseTypos(
+    words.map((word) => (Object.hasOwn(texting, word) ? texting[word]! : word)),
+  )
     .join(" ")
     .replace(/\bmy self\b/g, "myself");
 }
