@@ -1,3 +1,4 @@
+import { decodeHTMLAttribute } from 'entities';
 import { Lexer, type Token } from 'marked';
 import { messages } from './messages.js';
 import type { EntryFile } from './read-entry.js';
@@ -5,6 +6,11 @@ import type { Problem } from './problem.js';
 
 /** Answers longer than this many words are refused (60-150 reads well on a phone). */
 export const MAX_ANSWER_WORDS = 250;
+/**
+ * ...or than this many characters: 250 words are some 1,800. Words are counted at spaces, so a pasted run of
+ * text without any would pass the word limit; and marked takes seconds on a long run of brackets.
+ */
+export const MAX_ANSWER_CHARS = 5000;
 
 const ALLOWED_SCHEMES = ['http', 'https', 'tel', 'mailto'];
 
@@ -13,7 +19,7 @@ const ALLOWED_SCHEMES = ['http', 'https', 'tel', 'mailto'];
  * safe link schemes, not far too long. Uses marked's own lexer so what is
  * checked is what the widget will render.
  */
-export function checkAnswer(entry: EntryFile): Problem[] {
+export function checkAnswer(entry: Pick<EntryFile, 'file' | 'answer'> & { lines: Pick<EntryFile['lines'], 'answer'> }): Problem[] {
   const problems: Problem[] = [];
   const bodyLines = entry.answer.split('\n');
   // The line a token starts on: find its first non-blank line in the body.
@@ -26,9 +32,14 @@ export function checkAnswer(entry: EntryFile): Problem[] {
 
   const words = entry.answer.split(/\s+/).filter(Boolean).length;
   if (words > MAX_ANSWER_WORDS) problems.push({ file: entry.file, line: entry.lines.answer, message: messages.answerTooLong(words, MAX_ANSWER_WORDS) });
+  else if (entry.answer.length > MAX_ANSWER_CHARS) {
+    return [...problems, { file: entry.file, line: entry.lines.answer, message: messages.answerTooManyCharacters(entry.answer.length, MAX_ANSWER_CHARS) }];
+  }
 
   const checkLink = (href: string, raw: string) => {
-    const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\u0000-\u001F]/g, ''))?.[1]?.toLowerCase();
+    // As a browser reads the attribute: "&#x6A;avascript:" and "javascript&colon;" are javascript: links.
+    const decoded = decodeHTMLAttribute(href).replace(/[\u0000-\u0020]/g, '');
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(decoded)?.[1]?.toLowerCase();
     if (scheme !== undefined && !ALLOWED_SCHEMES.includes(scheme)) report(raw, messages.badLinkScheme(href));
   };
   const visit = (tokens: Token[] | undefined): void => {

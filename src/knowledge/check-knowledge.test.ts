@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { checkKnowledge } from './check-knowledge.js';
-import { MAX_ANSWER_WORDS } from './check-answer.js';
+import { MAX_ANSWER_CHARS, MAX_ANSWER_WORDS } from './check-answer.js';
 import { messages } from './messages.js';
 import { MIN_PHRASINGS } from './read-entry.js';
 import { SCRIPT_TRAINING } from '../engine/defaults.js';
@@ -209,6 +209,76 @@ describe('checkKnowledge on one fixture per rule', () => {
   test('a folder that does not exist is one problem, not a crash', async () => {
     const dir = fixture('does-not-exist');
     assert.deepEqual(await check(dir), { lines: [`${dir}:1: ${messages.folderMissing(dir)}`], entryCount: 0 });
+  });
+});
+
+/** A copy of the valid fixture with `edit` applied to one of its files (path inside the folder). */
+async function validWith(file: string, edit: (text: string) => string): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'faq-hostile-')), 'knowledge');
+  await cp(fixture('valid'), dir, { recursive: true });
+  await writeFile(join(dir, file), edit(await readFile(join(dir, file), 'utf8')));
+  return dir;
+}
+const lineWith = async (dir: string, file: string, text: string) =>
+  (await readFile(join(dir, file), 'utf8')).split('\n').findIndex((line) => line.includes(text)) + 1;
+
+describe('checkKnowledge on hostile or mistyped input: a message on its line, never a crash', () => {
+  test('YAML aliases that would expand into a huge value are reported at the first alias', async () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'];
+    const dir = await validWith('clinic.yaml', (text) => `${text}\n${bomb.join('\n')}\n`);
+    const { lines } = await check(dir);
+    assert.equal(lines.length, 1, lines.join('\n'));
+    assert.match(lines[0]!, new RegExp(`^${dir}/clinic.yaml:${await lineWith(dir, 'clinic.yaml', '*a')}: `));
+    assert.match(lines[0]!, /alias/i);
+  });
+
+  test('a source named "__proto__" or "constructor" is a source like any other', async () => {
+    const dir = await validWith('clinic.yaml', (text) => `${text}  __proto__:\n    title: Odd name\n    url: https://example.com/odd\n  constructor:\n    title: Odder\n    url: https://example.com/odder\n`);
+    await writeFile(join(dir, 'ketamine', 'what-is-ketamine.md'), (await readFile(join(dir, 'ketamine', 'what-is-ketamine.md'), 'utf8')).replace('sources: [leaflet, clinic]', 'sources: [__proto__, constructor]'));
+    const { problems, knowledge } = await checkKnowledge(dir, { routing: false });
+    assert.deepEqual(problems, []);
+    assert.ok(knowledge);
+    assert.deepEqual(Object.keys(knowledge.settings.sources).sort(), ['__proto__', 'clinic', 'constructor', 'leaflet']);
+    assert.deepEqual(knowledge.entries.find((entry) => entry.id === 'what-is-ketamine')?.sources, ['__proto__', 'constructor']);
+  });
+
+  test('a clinic fact is checked as an answer is: no HTML, no javascript: links', async () => {
+    const dir = await validWith('clinic.yaml', (text) => `${text}facts:\n  hours: "Mon-Fri <img src=x onerror=alert(1)> [call](javascript:alert(3))"\n`);
+    const factsLine = await lineWith(dir, 'clinic.yaml', 'facts:');
+    assert.deepEqual((await check(dir)).lines, [
+      `${dir}/clinic.yaml:${factsLine}: ${messages.rawHtml('<img src=x onerror=alert(1)>')}`,
+      `${dir}/clinic.yaml:${factsLine}: ${messages.badLinkScheme('javascript:alert(3)')}`,
+    ]);
+  });
+
+  test('a javascript: link written with character references is refused', async () => {
+    for (const href of ['&#x6A;avascript:alert(1)', 'JaVa&#115;cript:alert(1)', 'javascript&colon;alert(1)']) {
+      const dir = await validWith('ketamine/what-is-ketamine.md', (text) => `${text.trimEnd()} See [this](${href}).\n`);
+      const line = await lineWith(dir, 'ketamine/what-is-ketamine.md', 'See [this]');
+      assert.deepEqual((await check(dir)).lines, [`${dir}/ketamine/what-is-ketamine.md:${line}: ${messages.badLinkScheme(href)}`], href);
+    }
+  });
+
+  test('an answer far longer than any answer should be is refused at once, with or without spaces', async () => {
+    for (const body of ['['.repeat(200_000), '*a'.repeat(100_000)]) {
+      const dir = await validWith('ketamine/what-is-ketamine.md', (text) => `${text.slice(0, text.lastIndexOf('---') + 3)}\n${body}\n`);
+      const line = await lineWith(dir, 'ketamine/what-is-ketamine.md', body.slice(0, 10));
+      assert.deepEqual((await check(dir)).lines, [`${dir}/ketamine/what-is-ketamine.md:${line}: ${messages.answerTooManyCharacters(body.length, MAX_ANSWER_CHARS)}`]);
+    }
+  });
+
+  test('a phone that is not a phone number, an address a browser cannot open and a name that is a number too large are reported', async () => {
+    const dir = await validWith('clinic.yaml', (text) =>
+      text
+        .replace('phone: "+1 555 010 0199"', 'phone: "<img src=x onerror=alert(1)>"')
+        .replace('contact_url: https://example.com/contact', 'contact_url: https://clinic.example:443000/x')
+        .replace('name: Test Clinic', 'name: 1e400'),
+    );
+    assert.deepEqual((await check(dir)).lines, [
+      `${dir}/clinic.yaml:2: ${messages.settingsField('name')}`,
+      `${dir}/clinic.yaml:3: ${messages.settingsPhone('<img src=x onerror=alert(1)>')}`,
+      `${dir}/clinic.yaml:4: ${messages.settingsUrl('contact_url', 'https://clinic.example:443000/x')}`,
+    ]);
   });
 });
 

@@ -57,6 +57,8 @@ export const messages = {
     `The link "${url}" is not allowed. Links must start with https://, http://, tel: or mailto:.`,
   answerTooLong: (words: number, max: number) =>
     `The answer is ${words} words long; keep it under ${max} (about 60-150 is best on a phone). Split it into two entries if needed.`,
+  answerTooManyCharacters: (characters: number, max: number) =>
+    `The answer is ${characters} characters long; keep it under ${max} (about 60-150 words is best on a phone). Split it into two entries if needed.`,
   headingInAnswer: () => `Headings (#) are too big inside a chat bubble; use **bold** text instead.`,
 
   // Reading level: warnings, which never stop `faq check` or `faq build`
@@ -70,6 +72,8 @@ export const messages = {
   settingsMissingFile: (file: string) => `${file} is missing. The knowledge folder needs it: copy it from the shipped knowledge folder.`,
   settingsField: (field: string) => `"${field}" is missing or empty in the clinic settings.`,
   settingsUrl: (field: string, url: string) => `"${field}" must be a web address starting with https:// or http:// (found "${url}").`,
+  settingsPhone: (phone: string) =>
+    `"phone" must be a phone number: digits with spaces, dashes, dots or brackets, perhaps a leading + and an extension (found "${phone}").`,
   settingsCrisis: () =>
     `"crisis" needs an "intro" text and a list of "resources", each with a "label" and a phone or sms number.`,
   settingsCrisisBuiltIn: () =>

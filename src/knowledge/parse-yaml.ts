@@ -1,4 +1,4 @@
-import { LineCounter, YAMLError, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { LineCounter, YAMLError, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 
 /** Parsed YAML plus the line each top-level key and list item starts on. */
 export interface YamlWithLines {
@@ -36,5 +36,19 @@ export function parseYaml(source: string, firstLine = 1): YamlWithLines {
       }
     }
   }
-  return { value: document.toJS(), keyLines, itemLines };
+  try {
+    return { value: document.toJS(), keyLines, itemLines };
+  } catch (error) {
+    // The yaml package refuses aliases (`*name`) that would expand into a huge value ("billion laughs"), by
+    // throwing: reported at the first alias, as any other syntax problem.
+    let aliasOffset: number | undefined;
+    visit(document, {
+      Alias(_, node) {
+        aliasOffset = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    const detail = error instanceof Error ? error.message.split('\n')[0]! : 'unreadable';
+    return { value: undefined, keyLines, itemLines, error: { line: lineOf(aliasOffset), message: detail } };
+  }
 }

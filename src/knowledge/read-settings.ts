@@ -1,5 +1,7 @@
 import { DEFAULT_CRISIS, missingBuiltInLines, offersNumber } from '../engine/crisis-floor.js';
 import type { ClinicFacts, ClinicSettings, CrisisResource, SourceInfo } from '../engine/types.js';
+import { isPhoneNumber } from '../engine/phone-number.js';
+import { checkAnswer } from './check-answer.js';
 import { FACT_FIELDS } from './clinic-facts.js';
 import { messages } from './messages.js';
 import { parseYaml } from './parse-yaml.js';
@@ -10,8 +12,11 @@ export const SETTINGS_FILE = 'clinic.yaml';
 
 const SETTINGS_FIELDS = ['name', 'lang', 'phone', 'contact_url', 'handoff', 'crisis', 'facts', 'sources'];
 
-const isWebUrl = (value: string) => /^https?:\/\/\S+$/i.test(value);
-const asText = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+/** A web address a browser can open: written as one, and parsed as one (`https://clinic.example:443000/x` is not). */
+const isWebUrl = (value: string) => /^https?:\/\/\S+$/i.test(value) && URL.canParse(value);
+/** Text, or a number written as text; `1e400` (infinity) and other non-finite numbers are nothing. */
+const asText = (value: unknown) =>
+  typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value).trim() : '';
 
 /**
  * Reads `clinic.yaml`: the clinic's contact details, the handoff wording, the
@@ -27,7 +32,18 @@ export function readSettings(
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const yaml = parseYaml(text);
-  const settings: ClinicSettings = { name: '', lang: 'en', phone: '', contactUrl: '', handoff: '', crisis: { ...DEFAULT_CRISIS, intro: '', resources: [] }, facts: {}, sources: {} };
+  // Facts and sources are looked up by names staff choose: objects without a prototype, so a source named
+  // "__proto__" or "constructor" is one like any other.
+  const settings: ClinicSettings = {
+    name: '',
+    lang: 'en',
+    phone: '',
+    contactUrl: '',
+    handoff: '',
+    crisis: { ...DEFAULT_CRISIS, intro: '', resources: [] },
+    facts: Object.create(null) as ClinicFacts,
+    sources: Object.create(null) as ClinicSettings['sources'],
+  };
   if (yaml.error) return { settings, problems: [{ file, line: yaml.error.line, message: messages.yamlSyntax(yaml.error.message) }], warnings, sourcesReadable: false };
   if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
     return { settings, problems: [{ file, line: 1, message: messages.notAMapping() }], warnings, sourcesReadable: false };
@@ -44,6 +60,7 @@ export function readSettings(
   settings.contactUrl = asText(fields.contact_url);
   settings.handoff = asText(fields.handoff);
   if (settings.contactUrl && !isWebUrl(settings.contactUrl)) report('contact_url', messages.settingsUrl('contact_url', settings.contactUrl));
+  if (settings.phone && !isPhoneNumber(settings.phone)) report('phone', messages.settingsPhone(settings.phone));
 
   const crisis = fields.crisis as { intro?: unknown; other_intro?: unknown; concern?: unknown; resources?: unknown } | undefined;
   const resources: CrisisResource[] = [];
@@ -75,7 +92,11 @@ export function readSettings(
     else {
       for (const [key, value] of Object.entries(facts as Record<string, unknown>)) {
         if (!(FACT_FIELDS as readonly string[]).includes(key)) report('facts', messages.settingsUnknownField(`facts.${key}`));
-        else if (asText(value)) settings.facts[key as keyof ClinicFacts] = asText(value);
+        else if (asText(value)) {
+          settings.facts[key as keyof ClinicFacts] = asText(value);
+          // A fact is shown as part of an answer: the same markdown rules (no HTML, safe links, not too long).
+          problems.push(...checkAnswer({ file, answer: asText(value), lines: { answer: lineOf('facts') } }));
+        }
       }
     }
   }

@@ -11,7 +11,8 @@ export const VOCABULARY_FILE = 'vocabulary.yaml';
  */
 export function readVocabulary(file: string, text: string): { vocabulary: Record<string, string>; problems: Problem[] } {
   const yaml = parseYaml(text);
-  const vocabulary: Record<string, string> = {};
+  // Keyed by visitor words: no prototype, so "constructor: builder" is a line like any other.
+  const vocabulary = Object.create(null) as Record<string, string>;
   if (yaml.error) return { vocabulary, problems: [{ file, line: yaml.error.line, message: messages.yamlSyntax(yaml.error.message) }] };
   if (yaml.value === null || yaml.value === undefined) return { vocabulary, problems: [] };
   if (typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
