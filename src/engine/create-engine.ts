@@ -14,6 +14,8 @@ import { fallbackAnswer } from "./fallback-answer.js";
 import { finishNow } from "./finish-now.js";
 import { buildMatcher, type Matcher } from "./matcher.js";
 import { normalizeText } from "./normalize.js";
+import { compilePattern, indexWords } from "./phrase-pattern.js";
+import { RISK_MENTIONS } from "./phrases/risk-mentions.js";
 import { sentencesOf } from "./sentences.js";
 import type {
   Answer,
@@ -313,6 +315,8 @@ function* engineSteps(
       patterns ||
       sentenceRisk ||
       learned >= options.concernScore ||
+      // Overdose, a lethal amount, dying from something: in any frame, the gentle line (risk-mentions.ts).
+      mentionsRisk(allWords) ||
       // A message, or a sentence of it, mostly in a script the engine cannot read ("我真的撑不下去了", "выпил
       // все таблетки"), where the lists and the floor found nothing: nothing here can tell it is calm, so the
       // reply carries the gentle line.
@@ -694,3 +698,12 @@ const fill = (template: string, values: Readonly<Record<string, string>>) =>
 /** Text cut after the first half of a character written as two (an emoji), without that half. */
 const withoutHalfCharacter = (text: string) =>
   /[\uD800-\uDBFF]$/.test(text) ? text.slice(0, -1) : text;
+
+/** The risk-mention lines, compiled on first use (exact: they add a line, never a panel). */
+let riskMentions: ReturnType<typeof compilePattern>[] | undefined;
+/** Whether a message's words name an overdose, a lethal amount or dying from something (risk-mentions.ts). */
+function mentionsRisk(words: readonly string[]): boolean {
+  riskMentions ??= RISK_MENTIONS.map((line) => compilePattern(line, false));
+  const indexed = indexWords(words);
+  return riskMentions.some((pattern) => pattern.test(indexed));
+}

@@ -143,6 +143,22 @@ describe("medical safety, on the shipped knowledge", () => {
     assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
   });
 
+  // Issue 9's own example: a safety question about overdose is answered with the safety entry and the gentle line.
+  it("a safety question that names an overdose or a lethal amount is answered with its entry and the gentle line", () => {
+    for (const question of [
+      "can you overdose on ketamine at a clinic?",
+      "can you overdose on ketamine",
+    ]) {
+      const reply = shippedEngine().ask(question);
+      assert.deepEqual(
+        { kind: reply.kind, id: reply.id, risk: reply.risk },
+        { kind: "answer", id: "is-ketamine-safe", risk: "concern" },
+        question,
+      );
+      assert.ok(reply.crisis?.resources.some((r) => r.phone === "988"));
+    }
+  });
+
   // Issue 9's own example: one sentence that carries risk and asks; "but" parts the two.
   it("a sentence that carries risk and asks something gets the panel first and the answer beneath it", () => {
     const reply = shippedEngine().ask(
