@@ -477,6 +477,94 @@ describe("usage", () => {
     assert.match(err.join("\n"), /--bogus/);
   });
 
+  test("an option or an argument a command does not take, or an option without a value, exits 2 and shows the usage", async () => {
+    for (const argv of [
+      ["check", "knowledge", "extra"],
+      ["check", "knowledge", "--out", "x.json"],
+      ["build", fixture("valid"), "--out="],
+      ["ask", "--port", "80", "hello"],
+    ]) {
+      const { io, err } = capture();
+      assert.equal(await runCli(argv, io), 2, argv.join(" "));
+      assert.match(err.join("\n"), /Usage:/, argv.join(" "));
+    }
+  });
+
+  test("build refuses to write inside the knowledge folder it reads, and leaves the folder as it was", async () => {
+    const dir = join(tmp, "out-inside");
+    await cp(fixture("valid"), dir, { recursive: true });
+    const settings = await readFile(join(dir, "clinic.yaml"), "utf8");
+    for (const out of [
+      join(dir, "clinic.yaml"),
+      join(dir, "ketamine", "new.json"),
+      dir,
+    ]) {
+      const { io, err } = capture();
+      assert.equal(await runCli(["build", dir, "--out", out], io), 2, out);
+      assert.deepEqual(err, [messages.outInsideFolder(out, dir)]);
+    }
+    assert.equal(await readFile(join(dir, "clinic.yaml"), "utf8"), settings);
+    assert.deepEqual(await readdir(join(dir, "ketamine")), [
+      "ketamine-side-effects.md",
+      "what-is-ketamine.md",
+    ]);
+  });
+
+  test("a file where a folder belongs, or a folder where the output file belongs, is one plain line and exit 1, never a stack trace", async () => {
+    const file = join(tmp, "not-a-folder.md");
+    await writeFile(file, "hello");
+    const cases: [string[], RegExp][] = [
+      [["check", file], /is a file where a folder was expected/],
+      [
+        ["build", file, "--out", join(tmp, "x.json")],
+        /is a file where a folder was expected/,
+      ],
+      [
+        ["build", fixture("valid"), "--out", tmp],
+        /is a folder where a file was expected/,
+      ],
+    ];
+    for (const [argv, expected] of cases) {
+      const { io, err } = capture();
+      assert.equal(await runCli(argv, io), 1, argv.join(" "));
+      assert.equal(err.length, 1, err.join("\n"));
+      assert.match(err[0]!, expected);
+      assert.doesNotMatch(err[0]!, /\n\s+at /);
+    }
+  });
+
+  test("studio refuses a port that is not plain digits, a file for a folder and an output inside the folder", async () => {
+    const file = join(tmp, "studio-file.md");
+    await writeFile(file, "hello");
+    for (const [argv, code, expected] of [
+      [
+        ["studio", fixture("valid"), "--port", "0x1F90"],
+        2,
+        /--port must be a number/,
+      ],
+      [
+        ["studio", fixture("valid"), "--port", "1e3"],
+        2,
+        /--port must be a number/,
+      ],
+      [["studio", file], 1, /is a file, not a knowledge folder/],
+      [
+        [
+          "studio",
+          fixture("valid"),
+          "--out",
+          `${fixture("valid")}/clinic.yaml`,
+        ],
+        2,
+        /inside the knowledge folder/,
+      ],
+    ] as [string[], number, RegExp][]) {
+      const { io, err } = capture();
+      assert.equal(await runCli(argv, io), code, argv.join(" "));
+      assert.match(err.join("\n"), expected);
+    }
+  });
+
   test("--help prints the usage and exits 0", async () => {
     const { io, out } = capture();
     assert.equal(await runCli(["--help"], io), 0);

@@ -39,6 +39,96 @@ export async function runCli(argv: string[], io?: CliIo): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
+  const misuse =
+    command === undefined ? undefined : misuseOf(command, values, positionals);
+  if (misuse) {
+    cli.err(`faq ${command}: ${misuse}\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await runCommand(command, values, positionals, cli);
+  } catch (error) {
+    // A folder that is a file, a file that cannot be read, a port in use: said plainly, never a stack trace.
+    cli.err(`faq ${command}: ${describeFailure(error)}`);
+    return 1;
+  }
+}
+
+type Values = {
+  out?: string | undefined;
+  json?: boolean | undefined;
+  knowledge?: string | undefined;
+  port?: string | undefined;
+  help?: boolean | undefined;
+};
+
+/** The options and arguments each command takes (beyond --help); anything else is wrong usage. */
+const ACCEPTS: Readonly<
+  Record<string, { options: readonly (keyof Values)[]; positionals: number }>
+> = {
+  check: { options: [], positionals: 1 },
+  build: { options: ["out"], positionals: 1 },
+  ask: { options: ["json", "knowledge"], positionals: Infinity },
+  studio: { options: ["port", "out"], positionals: 1 },
+};
+
+/** Why a command's arguments are wrong usage, or undefined when they are fine. */
+function misuseOf(
+  command: string,
+  values: Values,
+  positionals: string[],
+): string | undefined {
+  if (!Object.hasOwn(ACCEPTS, command) || values.help) return undefined;
+  const accepts = ACCEPTS[command]!;
+  const given = (Object.keys(values) as (keyof Values)[]).filter(
+    (name) =>
+      name !== "help" && values[name] !== undefined && values[name] !== false,
+  );
+  const unknown = given.find((name) => !accepts.options.includes(name));
+  if (unknown) return `--${unknown} does not apply to this command.`;
+  for (const name of ["out", "knowledge", "port"] as const)
+    if (values[name] !== undefined && values[name]!.trim() === "")
+      return `--${name} needs a value.`;
+  if (positionals.length > accepts.positionals)
+    return `one folder at most (found ${positionals.map((p) => `"${p}"`).join(", ")}).`;
+  return undefined;
+}
+
+/** System errors as staff can act on them: what, where, and often what to do. */
+const FAILURES: Readonly<Record<string, string>> = {
+  ENOENT: "does not exist",
+  ENOTDIR:
+    "is a file where a folder was expected (or a path goes through a file)",
+  EISDIR: "is a folder where a file was expected",
+  EACCES: "cannot be read or written with your permissions",
+  EPERM: "cannot be read or written with your permissions",
+  EEXIST: "is in the way: a file is where a folder was expected",
+  ELOOP: "is a link that leads back to itself",
+  EROFS: "is on a disk that cannot be written to",
+  ENOSPC: "cannot be written: the disk is full",
+  EADDRINUSE:
+    "the port is already in use (is another studio running?); choose another with --port",
+};
+
+function describeFailure(error: unknown): string {
+  const { code, path, port } = (error ?? {}) as {
+    code?: string;
+    path?: string;
+    port?: number;
+  };
+  const what =
+    code && Object.hasOwn(FAILURES, code) ? FAILURES[code] : undefined;
+  if (what && path) return `${path} ${what}.`;
+  if (what) return `${what}${port === undefined ? "" : ` (port ${port})`}.`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function runCommand(
+  command: string | undefined,
+  values: Values,
+  positionals: string[],
+  cli: CliIo,
+): Promise<number> {
   if (
     values.help ||
     command === "help" ||

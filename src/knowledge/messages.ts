@@ -96,5 +96,7 @@ export const messages = {
       ? `No problems found in ${entries} entries.`
       : `${problems} problem${problems === 1 ? '' : 's'} found in ${entries} entries.`,
   built: (out: string, entries: number) => `Wrote ${out} (${entries} entries).`,
+  outInsideFolder: (out: string, dir: string) =>
+    `Nothing written: the output ${out} is inside the knowledge folder ${dir}, where it would replace or add to the files staff edit. Write it elsewhere (the default is dist/knowledge.json).`,
   notBuilt: (out: string) => `Nothing written: fix the problems above, then build again. ${out} was left unchanged.`,
 } as const;

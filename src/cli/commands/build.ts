@@ -3,6 +3,7 @@ import { serializeKnowledge } from "../../knowledge/serialize-knowledge.js";
 import { messages } from "../../knowledge/messages.js";
 import { writeAtomic } from "../../knowledge/write-atomic.js";
 import { formatProblem } from "../format.js";
+import { isInside } from "../is-inside.js";
 import type { CliIo } from "../io.js";
 
 /**
@@ -15,6 +16,10 @@ export async function build(
   out: string,
   io: CliIo,
 ): Promise<number> {
+  if (isInside(out, dir)) {
+    io.err(messages.outInsideFolder(out, dir));
+    return 2;
+  }
   const { knowledge, problems, entryCount } = await checkKnowledge(dir, {
     // Routing is advice for `faq check` and the studio (warnings, never a reason to refuse): building skips it, 16 s on
     // the shipped knowledge.

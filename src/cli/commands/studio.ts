@@ -1,4 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { messages } from "../../knowledge/messages.js";
+import { isInside } from "../is-inside.js";
 import { fileURLToPath } from "node:url";
 import { startStudio } from "../../studio/studio-server.js";
 import { studioMessages } from "../../studio/studio-messages.js";
@@ -28,7 +30,13 @@ export async function studio(
   io: CliIo,
   signal?: AbortSignal,
 ): Promise<number> {
-  const port = options.port === undefined ? 4545 : Number(options.port);
+  // Digits only: Number() would read "0x1F90" as 8080 and "1e3" as 1000.
+  const port =
+    options.port === undefined
+      ? 4545
+      : /^\d{1,5}$/.test(options.port)
+        ? Number(options.port)
+        : NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     io.err(
       `faq studio: --port must be a number from 0 to 65535 (found "${options.port}").`,
@@ -45,6 +53,14 @@ export async function studio(
   if (!existsSync(dir)) {
     io.err(`faq studio: the folder ${dir} does not exist.`);
     return 1;
+  }
+  if (!statSync(dir).isDirectory()) {
+    io.err(`faq studio: ${dir} is a file, not a knowledge folder.`);
+    return 1;
+  }
+  if (isInside(options.out, dir)) {
+    io.err(messages.outInsideFolder(options.out, dir));
+    return 2;
   }
   const running = await startStudio({ dir, out: options.out, assetsDir, port });
   io.out(studioMessages.started(running.url));
