@@ -143,6 +143,17 @@ export class StudioFolder {
     ) => Promise<KnowledgeCheck> = checkKnowledge,
   ) {}
 
+  // Changes to the folder, one after another: two saves of one entry at once (a double click on Save)
+  // raced each other's draft removal and were reported as failed after they had been written.
+  private writing: Promise<unknown> = Promise.resolve();
+
+  /** Runs a change once every change asked for before it has finished (failed or not). */
+  private oneAtATime<T>(change: () => Promise<T>): Promise<T> {
+    const run = this.writing.then(change, change);
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
   // The last full check, by the folder's content: a check routes every phrasing through a freshly built
   // engine (seconds on a large folder), and the page asks for the state far more often than files change.
   private lastCheck:
@@ -255,6 +266,10 @@ export class StudioFolder {
     this.assertNames(form);
     const file = display(this.dir, form.topic, `${form.id}.md`);
     const folder = await readKnowledgeFolder(this.dir);
+    // An entry keeps its id (the page shows it read-only once saved): an edit that names another entry's id
+    // would overwrite that entry with this one's content.
+    if (originalId !== undefined && originalId !== form.id)
+      throw new StudioError(400, studioMessages.idChanged(originalId, form.id));
     const original =
       originalId === undefined
         ? undefined
@@ -309,7 +324,14 @@ export class StudioFolder {
    * instead. A clean save removes the entry's draft and, when the topic
    * changed, its old file.
    */
-  async saveEntry(
+  saveEntry(
+    form: EntryForm,
+    options: { originalId?: string; isDraft?: boolean },
+  ): Promise<{ message: string; check: EntryCheck }> {
+    return this.oneAtATime(() => this.saveEntryNow(form, options));
+  }
+
+  private async saveEntryNow(
     form: EntryForm,
     { originalId, isDraft = false }: { originalId?: string; isDraft?: boolean },
   ): Promise<{ message: string; check: EntryCheck }> {
@@ -354,7 +376,11 @@ export class StudioFolder {
   }
 
   /** Deletes an entry (and its draft); refused while another entry lists it under `related`. */
-  async deleteEntry(id: string): Promise<string> {
+  deleteEntry(id: string): Promise<string> {
+    return this.oneAtATime(() => this.deleteEntryNow(id));
+  }
+
+  private async deleteEntryNow(id: string): Promise<string> {
     if (!NAME_PATTERN.test(id))
       throw new StudioError(400, studioMessages.badId(id));
     const folder = await readKnowledgeFolder(this.dir);
@@ -412,7 +438,11 @@ export class StudioFolder {
   }
 
   /** Saves the settings; refused (nothing written) while they have problems. */
-  async saveSettings(form: SettingsForm): Promise<string> {
+  saveSettings(form: SettingsForm): Promise<string> {
+    return this.oneAtATime(() => this.saveSettingsNow(form));
+  }
+
+  private async saveSettingsNow(form: SettingsForm): Promise<string> {
     const { problems, text } = await this.checkSettings(form);
     if (problems.length > 0)
       throw new StudioError(
@@ -429,7 +459,11 @@ export class StudioFolder {
    * written atomically. With any problem nothing is written, so the previous
    * file stays byte-for-byte as it was.
    */
-  async publish(): Promise<{
+  publish(): ReturnType<StudioFolder["publishNow"]> {
+    return this.oneAtATime(() => this.publishNow());
+  }
+
+  private async publishNow(): Promise<{
     isPublished: boolean;
     message: string;
     problems: StudioProblem[];

@@ -18,6 +18,8 @@ export const studioMessages = {
     `"${path}" is outside the knowledge folder; the studio only writes inside it.`,
   idTaken: (id: string) =>
     `An entry called "${id}" already exists; pick another id.`,
+  idChanged: (from: string, to: string) =>
+    `An entry's id cannot change ("${from}" to "${to}"). Make a new entry with the new id, then delete the old one.`,
   noSuchEntry: (id: string) =>
     `There is no entry "${id}" (it may have been deleted or renamed in a text editor).`,
   notSaved: (count: number) =>

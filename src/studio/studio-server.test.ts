@@ -271,6 +271,71 @@ describe("the studio writes only inside the knowledge folder", () => {
   });
 });
 
+describe("the studio server answers malformed or racing requests without a crash or a wrong result", () => {
+  test("an edit that names another entry's id is refused, and neither entry changes", async () => {
+    const target = join(dir, "sessions", "booster-sessions.md");
+    const [before, otherBefore] = [
+      readFileSync(entryPath(), "utf8"),
+      readFileSync(target, "utf8"),
+    ];
+    const form = { ...(await sessionLengthForm()), id: "booster-sessions" };
+    const reply = await call("POST", "/api/entries", {
+      headers: fromPage(),
+      body: { form, originalId: "session-length" },
+    });
+    assert.equal(reply.status, 400);
+    assert.match(String(reply.json().message), /id cannot change/);
+    assert.equal(readFileSync(entryPath(), "utf8"), before);
+    assert.equal(readFileSync(target, "utf8"), otherBefore);
+  });
+
+  test("a malformed escape in an entry's path, or fields that are not text, are a 400, not a 500", async () => {
+    const badPath = await call("DELETE", "/api/entries/%E0%A4%A", {
+      headers: fromPage(),
+    });
+    assert.equal(badPath.status, 400);
+    const badForm = await call("POST", "/api/check-entry", {
+      headers: fromPage(),
+      body: { form: { id: { toString: 1 }, topic: ["x"] } },
+    });
+    assert.equal(badForm.status, 400);
+  });
+
+  test("saves of one entry sent at once (a double click) each succeed, one after the other, and leave no temporary file", async () => {
+    const form = await sessionLengthForm();
+    const replies = await Promise.all(
+      ["First.", "Second.", "Third."].map((ending) =>
+        call("POST", "/api/entries", {
+          headers: fromPage(),
+          body: {
+            form: { ...form, answer: `${form.answer} ${ending}` },
+            originalId: "session-length",
+          },
+        }),
+      ),
+    );
+    assert.deepEqual(
+      replies.map((reply) => reply.status),
+      [200, 200, 200],
+    );
+    // One whole save, whichever came last: never a mix of two.
+    assert.match(
+      readFileSync(entryPath(), "utf8"),
+      /\.\s(First|Second|Third)\.\s*$/,
+    );
+    const leftovers = (await import("node:fs"))
+      .readdirSync(join(dir, "sessions"))
+      .filter((name) => name.endsWith(".tmp"));
+    assert.deepEqual(leftovers, []);
+    // Back as it was, for the tests after.
+    const restored = await call("POST", "/api/entries", {
+      headers: fromPage(),
+      body: { form, originalId: "session-length" },
+    });
+    assert.equal(restored.status, 200);
+  });
+});
+
 describe("saving, drafts, deleting and publishing", () => {
   test("an entry with raw HTML is not saved, and the problem is faq check's, with its line", async () => {
     const before = readFileSync(entryPath(), "utf8");

@@ -92,9 +92,14 @@ async function readJson(
 }
 
 const texts = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map((item) => String(item ?? "")) : [];
+  Array.isArray(value) ? value.map((item) => text(item)) : [];
+// Anything but text is no text: `String()` of a page's object could throw (a `toString` that is not a function).
 const text = (value: unknown): string =>
-  typeof value === "string" ? value : value == null ? "" : String(value);
+  typeof value === "string"
+    ? value
+    : typeof value === "number" || typeof value === "boolean"
+      ? String(value)
+      : "";
 
 /** Reads an entry form from a request body, whatever the page sent: every field becomes text or a list of texts. */
 function entryFormOf(body: Record<string, unknown>): EntryForm {
@@ -141,6 +146,15 @@ function settingsFormOfBody(body: Record<string, unknown>): SettingsForm {
       Object.entries(facts).map(([key, value]) => [key, text(value).trim()]),
     ),
   };
+}
+
+/** An id from a request's path, decoded; a malformed escape ("%E0%A4%A") is a bad request, not a crash. */
+function decodedId(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw new StudioError(400, studioMessages.badRequest());
+  }
 }
 
 const originalIdOf = (body: Record<string, unknown>) =>
@@ -244,7 +258,7 @@ export function createStudioHandler(options: StudioOptions): StudioHandler {
     const entryPath = /^\/api\/entries\/([^/]+)$/.exec(pathname);
     if (entryPath && method === "DELETE")
       return send(response, 200, {
-        message: await folder.deleteEntry(decodeURIComponent(entryPath[1]!)),
+        message: await folder.deleteEntry(decodedId(entryPath[1]!)),
       });
     if (pathname === "/api/check-settings" && method === "POST")
       return send(

@@ -256,8 +256,12 @@ export class FaqStudio extends LitElement {
     };
   }
 
+  // A save under way: a second press of Save (a double click) is ignored rather than sent again.
+  private isSaving = false;
+
   private async saveForm(isDraft: boolean): Promise<void> {
-    if (!this.form) return;
+    if (!this.form || this.isSaving) return;
+    this.isSaving = true;
     clearTimeout(this.checkTimer);
     this.checkRun++;
     try {
@@ -277,6 +281,8 @@ export class FaqStudio extends LitElement {
       if (error instanceof StudioApiError && error.problems.length > 0)
         this.formProblems = error.problems;
       this.isChecking = false;
+    } finally {
+      this.isSaving = false;
     }
   }
 
@@ -302,7 +308,8 @@ export class FaqStudio extends LitElement {
   }
 
   private async saveSettings(): Promise<void> {
-    if (!this.settingsForm) return;
+    if (!this.settingsForm || this.isSaving) return;
+    this.isSaving = true;
     clearTimeout(this.checkTimer);
     this.checkRun++;
     try {
@@ -316,6 +323,8 @@ export class FaqStudio extends LitElement {
       this.showMessage((error as Error).message, false);
       if (error instanceof StudioApiError)
         this.settingsProblems = error.problems;
+    } finally {
+      this.isSaving = false;
     }
   }
 
