@@ -9,7 +9,12 @@ import { gzipSync } from "node:zlib";
 const dist = new URL("../../dist/", import.meta.url);
 const entry = "faq-chat.js";
 // Issue 10 asks for 40 KiB in all; with Lit, DOMPurify, Fuse.js and the trained matcher the widget
-// measures 53.92 KiB. Each step, and what it bought:
+// measures 54.13 KiB. Each step, and what it bought:
+// - 53.92 -> 54.13: session 17: an adversarial probe's finds: a crisis sentence at the end of a message of any
+//   length (the widget keeps a long message's beginning and its last 1,000 characters, the engine and the floor
+//   read its end), a reply's cut never inside an emoji, knowledge-src limited to http, https, blob and data
+//   (the first script: 9.92 -> 9.96 KiB), and the gentle line for questions that name an overdose or a lethal
+//   amount; the budget rose from 54 to 54.25 KiB for it;
 // - 53.81 -> 53.92: session 14: a reply rendered in a task after its sanitizing, and a restored conversation
 //   one reply a frame (`PAUSE_NOW` in finishInSlices, yield-after-paint.ts);
 // - 53.74 -> 53.81: session 13: small talk of up to 16 words when nothing answers it and nothing signals risk,
@@ -80,7 +85,7 @@ const entry = "faq-chat.js";
 // - 46.05 -> 46.97: the knowledge's first line read early (starters 2.2 s sooner on a slow phone network);
 // - 45.6 -> 46.05: the crisis tiers learned to part a risky sentence from its question.
 // The budget holds that line so nothing grows further; reaching 40 is still open.
-const budgets = { initialBytes: 10 * 1024, totalBytes: 54 * 1024 };
+const budgets = { initialBytes: 10 * 1024, totalBytes: 54.25 * 1024 };
 
 const staticImport =
   /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g;
