@@ -68,7 +68,7 @@ export function checkAnswer(entry: Pick<EntryFile, 'file' | 'answer'> & { lines:
     tokens = new Lexer({ gfm: true }).lex(entry.answer);
   } catch {
     // A body marked cannot parse (absurd nesting) is far too long or malformed either way.
-    return [...problems, { file: entry.file, line: entry.lines.answer, message: messages.rawHtml('unreadable markup') }];
+    return [...problems, { file: entry.file, line: entry.lines.answer, message: messages.answerUnreadable() }];
   }
   visit(tokens);
   // Reference-style link definitions do not appear as link tokens.

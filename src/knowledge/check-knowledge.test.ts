@@ -267,6 +267,13 @@ describe('checkKnowledge on hostile or mistyped input: a message on its line, ne
     }
   });
 
+  test('an answer nested too deep to read is one problem saying so, not "contains HTML"', async () => {
+    const body = `${'>'.repeat(4000)} deep`;
+    const dir = await validWith('ketamine/what-is-ketamine.md', (text) => `${text.slice(0, text.lastIndexOf('---') + 3)}\n${body}\n`);
+    const line = await lineWith(dir, 'ketamine/what-is-ketamine.md', '>>>>');
+    assert.deepEqual((await check(dir)).lines, [`${dir}/ketamine/what-is-ketamine.md:${line}: ${messages.answerUnreadable()}`]);
+  });
+
   test('a phone that is not a phone number, an address a browser cannot open and a name that is a number too large are reported', async () => {
     const dir = await validWith('clinic.yaml', (text) =>
       text

@@ -59,6 +59,8 @@ export const messages = {
     `The answer is ${words} words long; keep it under ${max} (about 60-150 is best on a phone). Split it into two entries if needed.`,
   answerTooManyCharacters: (characters: number, max: number) =>
     `The answer is ${characters} characters long; keep it under ${max} (about 60-150 words is best on a phone). Split it into two entries if needed.`,
+  answerUnreadable: () =>
+    `The answer's markdown cannot be read (for example quotes or lists nested hundreds deep). Write it as plain paragraphs and short lists.`,
   headingInAnswer: () => `Headings (#) are too big inside a chat bubble; use **bold** text instead.`,
 
   // Reading level: warnings, which never stop `faq check` or `faq build`
