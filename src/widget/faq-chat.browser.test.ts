@@ -967,6 +967,38 @@ describe("faq-chat", () => {
       ).to.be.within(0, 16);
     });
 
+    it("stays open with focus inside when a phone turns or a page zooms across the phone width, and fires no faq-close", async () => {
+      let closes = 0;
+      const count = () => closes++;
+      document.addEventListener("faq-close", count);
+      try {
+        await setViewport({ width: 844, height: 390 });
+        const chat = await createChat();
+        chat.element.typingDelay = 0;
+        await chat.open();
+        await chat.ask("what is ketamine");
+        for (const [viewport, modal] of [
+          [{ width: 390, height: 844 }, true],
+          [{ width: 1280, height: 800 }, false],
+          [{ width: 426, height: 267 }, true],
+        ] as const) {
+          await setViewport(viewport);
+          await chat.element.updateComplete;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          await chat.element.updateComplete;
+          expect(chat.element.open, JSON.stringify(viewport)).to.equal(true);
+          expect(chat.isModal, JSON.stringify(viewport)).to.equal(modal);
+          expect(
+            chat.focused?.closest(".panel"),
+            JSON.stringify(viewport),
+          ).to.not.equal(null);
+        }
+        expect(closes).to.equal(0);
+      } finally {
+        document.removeEventListener("faq-close", count);
+      }
+    });
+
     it("on a phone, Tab stays inside the panel: the page behind and the covered launcher are out of reach", async () => {
       await setViewport({ width: 390, height: 844 });
       const page = await fixture<HTMLElement>(

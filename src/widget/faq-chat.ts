@@ -133,6 +133,8 @@ export class FaqChat extends LitElement implements ConversationHost {
   private isFocusPending = false;
   private focusing: Promise<unknown> | undefined;
   private opening: Promise<void> | undefined;
+  // The dialog is being closed to reopen as modal or not (see syncDialog): its close event is not the visitor's.
+  private isSwitchingDialog = false;
   private isIntentQueued = false;
   private readonly handlePhoneChange = () => {
     this.isPhone = this.phoneMedia?.matches ?? false;
@@ -281,8 +283,17 @@ export class FaqChat extends LitElement implements ConversationHost {
     if (!dialog?.isConnected) return;
     const shouldOpen = this.open && !this.isInline;
     const isModal = shouldOpen && this.isPhone;
-    if (dialog.open && (!shouldOpen || dialog.matches(":modal") !== isModal))
+    if (dialog.open && (!shouldOpen || dialog.matches(":modal") !== isModal)) {
+      // A phone turned, or a page zoomed, across the phone width: the same panel reopens the other way at
+      // once. Its close event (which arrives later) is not the visitor's, and focus inside goes back inside.
+      if (shouldOpen) {
+        this.isSwitchingDialog = true;
+        this.isFocusPending ||= this.hasFocusInPanel(
+          this.renderRoot as ShadowRoot,
+        );
+      }
       dialog.close();
+    }
     if (!shouldOpen || dialog.open) return;
     // A non-modal dialog opens without moving focus; updated() decides where focus goes.
     if (!isModal) dialog.setAttribute("open", "");
@@ -320,6 +331,10 @@ export class FaqChat extends LitElement implements ConversationHost {
   // between phone and desktop, at once; a dialog still closed when this event
   // arrives was closed by the browser, on the visitor's behalf.
   private handleDialogClose(): void {
+    if (this.isSwitchingDialog) {
+      this.isSwitchingDialog = false;
+      return;
+    }
     if (this.open && this.renderRoot.querySelector("dialog")?.open === false)
       this.closeByVisitor();
   }
