@@ -1055,6 +1055,23 @@ describe("faq-chat", () => {
       expect(close.left - clear.right).to.be.at.least(8);
     });
 
+    it("on a desktop, the footer's call and contact links are at least 24×24 CSS px (WCAG 2.5.8), even when they wrap", async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const chat = await createChat();
+      await chat.open();
+      const links = [
+        ...(
+          chat.element.shadowRoot as ShadowRoot
+        ).querySelectorAll<HTMLElement>(".contact a"),
+      ];
+      expect(links.length).to.be.at.least(2);
+      for (const link of links) {
+        const box = link.getBoundingClientRect();
+        expect(box.height, link.textContent ?? "").to.be.at.least(24);
+        expect(box.width, link.textContent ?? "").to.be.at.least(24);
+      }
+    });
+
     it("starter chips wrap inside the panel instead of overflowing", async () => {
       await setViewport({ width: 390, height: 844 });
       const chat = await createChat();

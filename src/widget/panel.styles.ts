@@ -149,8 +149,14 @@ export const panelStyles = css`
     border-top: 1px solid var(--_line);
     font-size: calc(13px * var(--_scale));
   }
+  /* A target of at least 24×24 px on any screen (WCAG 2.5.8): the footer's two links wrap onto two lines
+     in a 380 px panel, one right under the other (44 px on a phone, below). */
   .contact-link {
     font-weight: 600;
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    min-width: 24px;
   }
   .label {
     margin: calc(10px * var(--_scale)) 0 calc(6px * var(--_scale));
