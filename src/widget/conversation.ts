@@ -64,8 +64,6 @@ export const conversationLimits = Object.freeze({
    * and the engine reads a message's end however long it is.
    */
   keptTailChars: DEFAULTS.crisisTailLength,
-  /** How long "Clear chat" waits for its second press, in ms. */
-  clearConfirmMs: 5000,
 });
 
 /** What a long message shows: its beginning, cut at a word, and an ellipsis. */
@@ -127,7 +125,6 @@ export class Conversation implements ReactiveController {
   private restoredStore: TranscriptStore | undefined;
   private announcement = "";
   private isClearArmed = false;
-  private clearTimer: ReturnType<typeof setTimeout> | undefined;
   private hint = "";
   private isScrollPending = false;
   private isScrollScheduled = false;
@@ -289,6 +286,7 @@ export class Conversation implements ReactiveController {
       {
         close: () => this.host.closeByVisitor(),
         clear: () => this.handleClear(),
+        leaveClear: () => this.disarmClear(),
         submit: (text) => this.handleSubmit(text, strings),
         input: () => this.handleInput(),
       },
@@ -496,12 +494,10 @@ export class Conversation implements ReactiveController {
   private handleClear(): void {
     const strings = resolveStrings(this.host.strings);
     if (!this.isClearArmed) {
+      // No time limit (WCAG 2.2.1: a switch or screen reader user may take long over the second press): the
+      // question stands until the visitor leaves the button or asks something.
       this.isClearArmed = true;
       this.announce(strings.clearConfirm);
-      this.clearTimer = setTimeout(
-        () => this.disarmClear(),
-        conversationLimits.clearConfirmMs,
-      );
       return;
     }
     this.disarmClear();
@@ -515,7 +511,6 @@ export class Conversation implements ReactiveController {
   }
 
   private disarmClear(): void {
-    clearTimeout(this.clearTimer);
     if (!this.isClearArmed) return;
     this.isClearArmed = false;
     this.host.requestUpdate();

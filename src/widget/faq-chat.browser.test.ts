@@ -824,8 +824,10 @@ describe("faq-chat", () => {
       chat.clearButton.click();
       await chat.element.updateComplete;
       expect(chat.visitorMessages()).to.deep.equal(["what is ketamine"]);
-      expect(chat.clearButton.textContent?.trim()).to.equal("Clear? Tap again");
-      expect(chat.announcement).to.equal("Clear? Tap again");
+      expect(chat.clearButton.textContent?.trim()).to.equal(
+        "Clear? Press again",
+      );
+      expect(chat.announcement).to.equal("Clear? Press again");
       chat.clearButton.click();
       await chat.element.updateComplete;
       expect(chat.visitorMessages()).to.deep.equal([]);
@@ -852,6 +854,28 @@ describe("faq-chat", () => {
       chat.clearButton.click();
       await chat.element.updateComplete;
       expect(chat.visitorMessages()).to.have.length(2);
+    });
+
+    it("a clear pressed once stands with no time limit, and is forgotten when focus leaves the control", async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("what is ketamine");
+      chat.clearButton.focus();
+      chat.clearButton.click();
+      await chat.element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(chat.clearButton.textContent?.trim()).to.equal(
+        "Clear? Press again",
+      );
+      (chat.input as HTMLInputElement).focus();
+      await chat.element.updateComplete;
+      expect(chat.clearButton.textContent?.trim()).to.equal("Clear chat");
+      chat.clearButton.focus();
+      chat.clearButton.click();
+      await chat.element.updateComplete;
+      chat.clearButton.click();
+      await chat.element.updateComplete;
+      expect(chat.visitorMessages()).to.deep.equal([]);
     });
 
     it("a restored conversation is shown but not announced", async () => {

@@ -117,7 +117,7 @@ export const defaultStrings: Readonly<FaqStrings> = Object.freeze({
   ...launcherStrings,
   close: "Close",
   clear: "Clear chat",
-  clearConfirm: "Clear? Tap again",
+  clearConfirm: "Clear? Press again",
   cleared: "The chat was cleared.",
   emptyHint: "Type a question first, or pick one of the suggestions.",
   greeting:

@@ -30,6 +30,8 @@ export interface PanelView {
 export interface PanelActions {
   close(): void;
   clear(): void;
+  /** Focus left the clear control: a first press is forgotten. */
+  leaveClear(): void;
   submit(text: string): void;
   /** The visitor edited the message field (clears the hint). */
   input(): void;
@@ -65,6 +67,7 @@ export function panelTemplate(
         type="button"
         class="text-button clear ${view.isClearArmed ? "armed" : ""}"
         @click=${actions.clear}
+        @blur=${actions.leaveClear}
       >
         ${view.isClearArmed ? strings.clearConfirm : strings.clear}
       </button>
