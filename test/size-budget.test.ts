@@ -9,7 +9,11 @@ import { gzipSync } from "node:zlib";
 const dist = new URL("../../dist/", import.meta.url);
 const entry = "faq-chat.js";
 // Issue 10 asks for 40 KiB in all; with Lit, DOMPurify, Fuse.js and the trained matcher the widget
-// measures 54.13 KiB. Each step, and what it bought:
+// measures 54.32 KiB. Each step, and what it bought:
+// - 54.13 -> 54.32: session 17: an accessibility probe's finds: the open panel kept open, focus inside, when a
+//   phone turns or a page zooms across 480 px (the first script: 9.96 -> 9.99 KiB), Escape on a page control
+//   the desktop panel covers, "Clear chat" without a time limit, 24 px footer links on a desktop; the budget
+//   rose from 54.25 to 54.5 KiB for it;
 // - 53.92 -> 54.13: session 17: an adversarial probe's finds: a crisis sentence at the end of a message of any
 //   length (the widget keeps a long message's beginning and its last 1,000 characters, the engine and the floor
 //   read its end), a reply's cut never inside an emoji, knowledge-src limited to http, https, blob and data
@@ -85,7 +89,7 @@ const entry = "faq-chat.js";
 // - 46.05 -> 46.97: the knowledge's first line read early (starters 2.2 s sooner on a slow phone network);
 // - 45.6 -> 46.05: the crisis tiers learned to part a risky sentence from its question.
 // The budget holds that line so nothing grows further; reaching 40 is still open.
-const budgets = { initialBytes: 10 * 1024, totalBytes: 54.25 * 1024 };
+const budgets = { initialBytes: 10 * 1024, totalBytes: 54.5 * 1024 };
 
 const staticImport =
   /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g;

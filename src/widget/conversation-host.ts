@@ -19,6 +19,8 @@ export interface ConversationHost extends ReactiveControllerHost, EventTarget {
   readonly strings: unknown;
   /** `inline` for a chat in the page flow; anything else is the floating panel. */
   readonly mode: string;
+  /** Whether the floating panel is open. */
+  readonly open: boolean;
   /** How long the typing indicator shows before a visitor's reply, in ms (unset or unusable: the default). */
   readonly typingDelay: number | undefined;
   /** How long to wait for the knowledge file before giving up, in ms (unset or unusable: the default). */

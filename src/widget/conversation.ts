@@ -142,6 +142,32 @@ export class Conversation implements ReactiveController {
     host.requestUpdate();
   }
 
+  hostConnected(): void {
+    document.addEventListener("keydown", this.handlePageKeydown);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener("keydown", this.handlePageKeydown);
+  }
+
+  // On a desktop the open panel sits over part of the page (it is not modal there). Escape pressed on a
+  // page control the panel hides closes the panel and leaves focus where it is (WCAG 2.4.11: what covers
+  // the focused control can be dismissed without moving focus). Only then: the page's own Escape is its own.
+  private readonly handlePageKeydown = (event: KeyboardEvent) => {
+    const { host } = this;
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    if (!host.open || host.mode === "inline") return;
+    const focused = document.activeElement;
+    // Inside the widget its own Escape handling applies.
+    if (!focused || (focused as unknown) === host) return;
+    const box = focused.getBoundingClientRect();
+    const atCentre: unknown = document.elementFromPoint(
+      box.left + box.width / 2,
+      box.top + box.height / 2,
+    );
+    if (atCentre === host) host.closeByVisitor();
+  };
+
   /** The language of the knowledge's texts, for the panel's `lang`. */
   get lang(): string {
     return this.view?.knowledge.settings.lang || "en";

@@ -1096,6 +1096,39 @@ describe("faq-chat", () => {
       }
     });
 
+    it("on a desktop, Escape on a page control the panel covers closes the panel and leaves focus there; on one it does not cover, nothing", async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <a
+            href="#covered"
+            id="covered"
+            style="position: fixed; right: 120px; bottom: 300px"
+            >Covered</a
+          >
+          <a
+            href="#clear"
+            id="clear"
+            style="position: fixed; left: 10px; top: 10px"
+            >In view</a
+          >
+        </div>`,
+      );
+      const chat = await createChat();
+      await chat.open();
+      const inView = page.querySelector<HTMLElement>("#clear")!;
+      inView.focus();
+      await sendKeys({ press: "Escape" });
+      await chat.element.updateComplete;
+      expect(chat.element.open).to.equal(true);
+      const covered = page.querySelector<HTMLElement>("#covered")!;
+      covered.focus();
+      await sendKeys({ press: "Escape" });
+      await chat.element.updateComplete;
+      expect(chat.element.open).to.equal(false);
+      expect(document.activeElement).to.equal(covered);
+    });
+
     it("starter chips wrap inside the panel instead of overflowing", async () => {
       await setViewport({ width: 390, height: 844 });
       const chat = await createChat();
