@@ -216,6 +216,15 @@ describe("faq-chat", () => {
         "How long does a ketamine infusion session take?",
         "What is an anxiety disorder?",
       ]);
+      // Each group of chips is a list named by its label, so a screen reader says which group it is in.
+      const lists = [
+        ...(chat.element.shadowRoot as ShadowRoot).querySelectorAll(
+          ".starters ul.chips",
+        ),
+      ];
+      expect(
+        lists.map((list) => list.getAttribute("aria-label")),
+      ).to.include.members(["Ketamine", "Anxiety", "Your sessions"]);
     });
 
     it("offers the starter questions from the knowledge file's first line, before the rest has downloaded, says why a question waits, and answers once it has", async () => {

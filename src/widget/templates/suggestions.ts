@@ -10,7 +10,7 @@ export function suggestionsTemplate(
 ) {
   return html`<div class="suggestions">
     ${label === null ? nothing : html`<p class="label">${label}</p>`}
-    <ul class="chips">
+    <ul class="chips" aria-label=${label === null ? nothing : label}>
       ${entries.map(
         (entry) =>
           html`<li>
