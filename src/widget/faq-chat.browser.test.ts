@@ -1138,6 +1138,22 @@ describe("faq-chat", () => {
       expect(document.activeElement).to.equal(covered);
     });
 
+    it("the conversation's focus ring is drawn inside it, where the panel's edges cannot cut it off", async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const chat = await createChat();
+      await chat.open();
+      const log = chat.log as HTMLElement;
+      // Keyboard focus, so :focus-visible applies: Tab from the close button reaches the log next.
+      (chat.element.shadowRoot!.querySelector(".close") as HTMLElement).focus();
+      await sendKeys({ press: "Tab" });
+      expect(chat.focused).to.equal(log);
+      const style = getComputedStyle(log);
+      expect(parseFloat(style.outlineWidth)).to.be.greaterThan(0);
+      expect(
+        parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth),
+      ).to.be.at.most(0);
+    });
+
     it("starter chips wrap inside the panel instead of overflowing", async () => {
       await setViewport({ width: 390, height: 844 });
       const chat = await createChat();

@@ -67,6 +67,11 @@ export const panelStyles = css`
   .close:hover {
     background: var(--_surface);
   }
+  /* The log fills the panel edge to edge, and the panel clips what overflows: its focus ring is drawn
+     inside it, or its sides would be cut off. */
+  .log:focus-visible {
+    outline-offset: -3px;
+  }
   .log {
     position: relative;
     flex: 1;
