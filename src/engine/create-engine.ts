@@ -17,6 +17,7 @@ import { normalizeText } from "./normalize.js";
 import { compilePattern, indexWords } from "./phrase-pattern.js";
 import { RISK_MENTIONS } from "./phrases/risk-mentions.js";
 import { sentencesOf } from "./sentences.js";
+import { isWebUrl } from "./web-url.js";
 import type {
   Answer,
   ClinicOverrides,
@@ -674,18 +675,9 @@ function* engineSteps(
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
-/** The timers and URL parser every host (Node, browsers) has; the engine's types leave out both DOM and Node. */
+/** The timers every host (Node, browsers) has; the engine's types leave out both DOM and Node. */
 const host = globalThis as unknown as {
   setTimeout(callback: () => void, ms: number): unknown;
-  URL: new (url: string) => { protocol: string };
-};
-const isWebUrl = (value: string) => {
-  try {
-    const url = new host.URL(value);
-    return url.protocol === "https:" || url.protocol === "http:";
-  } catch {
-    return false;
-  }
 };
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

@@ -1,6 +1,7 @@
 import { DEFAULT_CRISIS, missingBuiltInLines, offersNumber } from '../engine/crisis-floor.js';
 import type { ClinicFacts, ClinicSettings, CrisisResource, SourceInfo } from '../engine/types.js';
 import { isPhoneNumber } from '../engine/phone-number.js';
+import { isWebUrl } from '../engine/web-url.js';
 import { checkAnswer } from './check-answer.js';
 import { FACT_FIELDS } from './clinic-facts.js';
 import { messages } from './messages.js';
@@ -12,8 +13,8 @@ export const SETTINGS_FILE = 'clinic.yaml';
 
 const SETTINGS_FIELDS = ['name', 'lang', 'phone', 'contact_url', 'handoff', 'crisis', 'facts', 'sources'];
 
-/** A web address a browser can open: written as one, and parsed as one (`https://clinic.example:443000/x` is not). */
-const isWebUrl = (value: string) => /^https?:\/\/\S+$/i.test(value) && URL.canParse(value);
+/** A web address written as one (no spaces), that the engine will show: see `isWebUrl`. */
+const isWrittenWebUrl = (value: string) => /^https?:\/\/\S+$/i.test(value) && isWebUrl(value);
 /** Text, or a number written as text; `1e400` (infinity) and other non-finite numbers are nothing. */
 const asText = (value: unknown) =>
   typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value).trim() : '';
@@ -59,7 +60,7 @@ export function readSettings(
   if (asText(fields.lang)) settings.lang = asText(fields.lang);
   settings.contactUrl = asText(fields.contact_url);
   settings.handoff = asText(fields.handoff);
-  if (settings.contactUrl && !isWebUrl(settings.contactUrl)) report('contact_url', messages.settingsUrl('contact_url', settings.contactUrl));
+  if (settings.contactUrl && !isWrittenWebUrl(settings.contactUrl)) report('contact_url', messages.settingsUrl('contact_url', settings.contactUrl));
   if (settings.phone && !isPhoneNumber(settings.phone)) report('phone', messages.settingsPhone(settings.phone));
 
   const crisis = fields.crisis as { intro?: unknown; other_intro?: unknown; concern?: unknown; resources?: unknown } | undefined;
@@ -114,7 +115,7 @@ export function readSettings(
         if (asText(item.title)) info.title = asText(item.title);
         if (asText(item.url)) info.url = asText(item.url);
         if (asText(item.note)) info.note = asText(item.note);
-        if (Boolean(info.title) !== Boolean(info.url) || (info.url && !isWebUrl(info.url))) report('sources', messages.settingsSource(id));
+        if (Boolean(info.title) !== Boolean(info.url) || (info.url && !isWrittenWebUrl(info.url))) report('sources', messages.settingsSource(id));
         settings.sources[id] = info;
       }
     }

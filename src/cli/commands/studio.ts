@@ -50,11 +50,12 @@ export async function studio(
     );
     return 1;
   }
-  if (!existsSync(dir)) {
+  const folder = statSync(dir, { throwIfNoEntry: false });
+  if (!folder) {
     io.err(`faq studio: the folder ${dir} does not exist.`);
     return 1;
   }
-  if (!statSync(dir).isDirectory()) {
+  if (!folder.isDirectory()) {
     io.err(`faq studio: ${dir} is a file, not a knowledge folder.`);
     return 1;
   }
