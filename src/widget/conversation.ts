@@ -124,6 +124,8 @@ export class Conversation implements ReactiveController {
   // The transcript last brought back (see `hostUpdate`); until this one is, nothing is written over it.
   private restoredStore: TranscriptStore | undefined;
   private announcement = "";
+  // A crisis reply is announced at once, interrupting (role="alert"); everything else politely.
+  private isAnnouncementUrgent = false;
   private isClearArmed = false;
   private hint = "";
   private isScrollPending = false;
@@ -305,6 +307,7 @@ export class Conversation implements ReactiveController {
         handoff: this.pageHandoff(strings, loaded),
         isInline: this.host.mode === "inline",
         announcement: this.announcement,
+        isAnnouncementUrgent: this.isAnnouncementUrgent,
         isClearArmed: this.isClearArmed,
         hint: this.hint,
       },
@@ -427,7 +430,10 @@ export class Conversation implements ReactiveController {
     await yieldToPage();
     this.save();
     this.show(this.exchanges);
-    this.announce(this.summary(answer, strings, !engine));
+    this.announce(
+      this.summary(answer, strings, !engine),
+      answer.kind === "crisis",
+    );
     if (isFromVisitor) this.host.dispatchEvent(new FaqAnswerEvent(answer));
     return answer;
   }
@@ -468,8 +474,9 @@ export class Conversation implements ReactiveController {
   }
 
   // The status line changes text even when two replies read the same, so each is announced.
-  private announce(text: string): void {
+  private announce(text: string, isUrgent = false): void {
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.isAnnouncementUrgent = isUrgent;
     this.host.requestUpdate();
   }
 
@@ -481,9 +488,10 @@ export class Conversation implements ReactiveController {
   ): string {
     const clinic = this.clinicName(strings, this.view);
     let text: string;
+    // Help comes first and is not introduced as an answer.
     if (answer.kind === "crisis")
-      text = `${strings.crisisHeading}. ${firstSentence(answer.crisis?.intro ?? "")}`;
-    else if (isUnavailable)
+      return `${strings.crisisHeading}. ${firstSentence(answer.crisis?.intro ?? "")}`;
+    if (isUnavailable)
       text = firstSentence(formatString(strings.unavailable, { clinic }));
     else if (answer.kind === "answer") text = answer.title ?? "";
     else if (answer.kind === "suggest") text = strings.didYouMean;

@@ -461,9 +461,21 @@ describe("faq-chat", () => {
       expect(
         chat.links(chat.contactFooter as Element).map((link) => link.href),
       ).to.include("tel:+15550100199");
-      expect(chat.announcement).to.match(
-        /^Answer: You can get help right now\. It sounds like/,
+      // Help is announced at once, interrupting, and not introduced as an answer.
+      expect(chat.urgentAnnouncement).to.match(
+        /^You can get help right now\. It sounds like/,
       );
+      expect(chat.announcement).to.equal("");
+    });
+
+    it("a crisis reply is announced at once and the next ordinary reply politely again", async () => {
+      const chat = await createChat();
+      await chat.open();
+      await chat.ask("I want to kill myself");
+      expect(chat.urgentAnnouncement).to.match(/^You can get help right now\./);
+      await chat.ask("What is ketamine?");
+      expect(chat.announcement).to.equal("Answer: What is ketamine?");
+      expect(chat.urgentAnnouncement).to.equal("");
     });
 
     it("a crisis message that also asks a question shows the crisis panel first, then the answer beneath it", async () => {

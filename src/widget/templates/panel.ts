@@ -20,6 +20,8 @@ export interface PanelView {
   isInline: boolean;
   /** The brief text for screen readers: a new reply's title, or "Preparing a reply…". */
   announcement: string;
+  /** True for a crisis reply: announced in the assertive region, so it interrupts whatever is being read. */
+  isAnnouncementUrgent: boolean;
   /** True after one press of "Clear chat": the next press clears. */
   isClearArmed: boolean;
   /** A hint under the message field (an empty message was sent), or "". */
@@ -113,7 +115,10 @@ export function panelTemplate(
       ${view.exchanges}
     </div>
     <div class="visually-hidden announcer" role="status">
-      ${view.announcement}
+      ${view.isAnnouncementUrgent ? "" : view.announcement}
+    </div>
+    <div class="visually-hidden announcer" role="alert">
+      ${view.isAnnouncementUrgent ? view.announcement : ""}
     </div>
     <form class="composer" @submit=${handleSubmit}>
       <label class="visually-hidden" for="input">${strings.inputLabel}</label>

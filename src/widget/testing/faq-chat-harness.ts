@@ -39,9 +39,18 @@ export class FaqChatHarness {
     return this.root.querySelector(".panel") as HTMLElement;
   }
 
-  /** The visually hidden status line that announces replies to screen readers. */
+  /** The visually hidden status line that announces replies to screen readers (politely). */
   get announcement(): string {
-    return (this.root.querySelector('[role="status"]')?.textContent ?? "")
+    return this.textOf('[role="status"]');
+  }
+
+  /** The visually hidden alert that announces a crisis reply at once, interrupting. */
+  get urgentAnnouncement(): string {
+    return this.textOf('[role="alert"]');
+  }
+
+  private textOf(selector: string): string {
+    return (this.root.querySelector(selector)?.textContent ?? "")
       .replace(/\s+/g, " ")
       .trim();
   }
