@@ -9,7 +9,8 @@ import { gzipSync } from "node:zlib";
 const dist = new URL("../../dist/", import.meta.url);
 const entry = "faq-chat.js";
 // Issue 10 asks for 40 KiB in all; with Lit, DOMPurify, Fuse.js and the trained matcher the widget
-// measures 54.35 KiB. Each step, and what it bought:
+// measures 54.40 KiB. Each step, and what it bought:
+// - 54.35 -> 54.40: session 18: a crisis reply announced in an alert region of its own, not as "Answer:";
 // - 54.33 -> 54.35: session 17: the conversation log's focus ring drawn inside it (the panel clipped its sides);
 // - 54.32 -> 54.33: session 17: each group of question chips named by its label (aria-label);
 // - 54.13 -> 54.32: session 17: an accessibility probe's finds: the open panel kept open, focus inside, when a
